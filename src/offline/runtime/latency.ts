@@ -1,0 +1,77 @@
+/**
+ * Predicted latency of one call, in milliseconds, by method. Google publishes no per-method table; these
+ * figures are medians reported in public benchmarks and practitioners' measurements of V8 Apps Script
+ * (a Spreadsheet read or write round trip costs tens of milliseconds whatever its size; object getters
+ * that stay inside the script engine are nearly free; creating files costs seconds). They are predictions
+ * for planning, documented in docs/offline-workspace.md, and are what `npm start` sums into
+ * "predicted Apps Script time".
+ */
+const exact: Record<string, number> = {
+  'SpreadsheetApp.Range.getValues': 60,
+  'SpreadsheetApp.Range.getDisplayValues': 70,
+  'SpreadsheetApp.Range.getFormulas': 60,
+  'SpreadsheetApp.Range.setValues': 120,
+  'SpreadsheetApp.Range.setValue': 80,
+  'SpreadsheetApp.Range.getValue': 50,
+  'SpreadsheetApp.Sheet.appendRow': 110,
+  'SpreadsheetApp.Spreadsheet.insertSheet': 350,
+  'SpreadsheetApp.SpreadsheetApp.create': 2000,
+  'SpreadsheetApp.SpreadsheetApp.flush': 100,
+  'SpreadsheetApp.SpreadsheetApp.openById': 400,
+  'FormApp.FormApp.create': 2500,
+  'FormApp.FormApp.openById': 500,
+  'DocumentApp.DocumentApp.create': 2500,
+  'DocumentApp.DocumentApp.openById': 600,
+  'DocumentApp.Document.saveAndClose': 400,
+  'DocumentApp.Body.replaceText': 40,
+  'DriveApp.File.makeCopy': 1500,
+  'DriveApp.File.getAs': 2500,
+  'DriveApp.DriveApp.getFileById': 250,
+  'DriveApp.DriveApp.getFolderById': 250,
+  'DriveApp.DriveApp.createFolder': 800,
+  'DriveApp.Folder.createFolder': 800,
+  'ScriptApp.TriggerBuilder.create': 500,
+  'ScriptApp.ScriptApp.getProjectTriggers': 150,
+  'ScriptApp.ScriptApp.deleteTrigger': 300,
+  'PropertiesService.Properties.getProperty': 15,
+  'PropertiesService.Properties.setProperty': 25,
+  'PropertiesService.Properties.getProperties': 20,
+  'PropertiesService.Properties.setProperties': 30,
+  'LockService.Lock.tryLock': 30,
+  'LockService.Lock.waitLock': 30,
+  'Utilities.Utilities.formatDate': 1,
+  'Utilities.Utilities.getUuid': 1,
+  'MailApp.MailApp.sendEmail': 800,
+};
+
+/** Fallback by service when a method has no figure of its own. */
+const byService: Record<string, number> = {
+  SpreadsheetApp: 5,
+  FormApp: 30,
+  DocumentApp: 10,
+  DriveApp: 200,
+  PropertiesService: 15,
+  CacheService: 10,
+  LockService: 5,
+  ScriptApp: 20,
+  Session: 2,
+  Utilities: 1,
+  HtmlService: 5,
+  Ui: 50,
+  Logger: 1,
+  console: 1,
+  MailApp: 50,
+  CalendarApp: 300,
+};
+
+export function latencyOf(method: string): number {
+  const known = exact[method];
+  if (known !== undefined) return known;
+  const service = method.split('.', 1)[0] ?? '';
+  return byService[service] ?? 5;
+}
+
+/** The table as documentation sees it (for docs and state.json). */
+export function latencyTable(): { exact: Record<string, number>; byService: Record<string, number> } {
+  return { exact: { ...exact }, byService: { ...byService } };
+}

@@ -1,0 +1,97 @@
+import { gasException } from './exception';
+
+/** Whose account the add-on runs under: the quotas differ (apps-script-behaviours.md §7.7, §4.7). */
+export type AccountKind = 'consumer' | 'workspace';
+
+export type DailyQuotaName = 'documentsCreated' | 'spreadsheetsCreated' | 'filesConverted' | 'triggerRuntimeMs' | 'emailRecipients' | 'propertiesReadWrites';
+
+/** Limits per day from Google's quota page (consumer / Google Workspace). */
+export const DAILY_LIMITS: Record<AccountKind, Record<DailyQuotaName, number>> = {
+  consumer: {
+    documentsCreated: 250,
+    spreadsheetsCreated: 250,
+    filesConverted: 2000,
+    triggerRuntimeMs: 90 * 60 * 1000,
+    emailRecipients: 100,
+    propertiesReadWrites: 50_000,
+  },
+  workspace: {
+    documentsCreated: 1500,
+    spreadsheetsCreated: 3200,
+    filesConverted: 4000,
+    triggerRuntimeMs: 6 * 60 * 60 * 1000,
+    emailRecipients: 1500,
+    propertiesReadWrites: 500_000,
+  },
+};
+
+/** The exception text each quota raises when it runs out (quotas page, "Exception messages"). */
+const EXHAUSTED: Record<DailyQuotaName, string> = {
+  documentsCreated: 'Service invoked too many times for one day: docs create.',
+  spreadsheetsCreated: 'Service invoked too many times for one day: spreadsheets create.',
+  filesConverted: 'Service invoked too many times for one day: file conversion.',
+  triggerRuntimeMs: 'Service using too much computer time for one day.',
+  emailRecipients: 'Service invoked too many times for one day: email.',
+  propertiesReadWrites: 'Service invoked too many times for one day: properties.',
+};
+
+/**
+ * Daily quotas. Google resets a quota 24 hours after its first use in the window, not at midnight
+ * (quotas page: "Quotas are reset 24 hours after the first request").
+ */
+export class DailyQuotas {
+  private readonly used = new Map<DailyQuotaName, { windowStart: number; amount: number }>();
+
+  constructor(
+    readonly account: AccountKind,
+    private readonly now: () => number,
+  ) {}
+
+  limit(name: DailyQuotaName): number {
+    return DAILY_LIMITS[this.account][name];
+  }
+
+  usedToday(name: DailyQuotaName): number {
+    const entry = this.window(name);
+    return entry ? entry.amount : 0;
+  }
+
+  remaining(name: DailyQuotaName): number {
+    return Math.max(0, this.limit(name) - this.usedToday(name));
+  }
+
+  /** Consumes `amount` or throws Google's exception, consuming nothing, when it would pass the limit. */
+  consume(name: DailyQuotaName, amount = 1): void {
+    const entry = this.window(name) ?? { windowStart: this.now(), amount: 0 };
+    if (entry.amount + amount > this.limit(name)) throw gasException(EXHAUSTED[name]);
+    entry.amount += amount;
+    this.used.set(name, entry);
+  }
+
+  /** Throws when nothing at all is left (used before starting work that would consume it). */
+  assertAvailable(name: DailyQuotaName): void {
+    if (this.remaining(name) <= 0) throw gasException(EXHAUSTED[name]);
+  }
+
+  /** Adds usage that already happened (trigger run time) even past the limit; later checks refuse. */
+  add(name: DailyQuotaName, amount: number): void {
+    const entry = this.window(name) ?? { windowStart: this.now(), amount: 0 };
+    entry.amount += amount;
+    this.used.set(name, entry);
+  }
+
+  snapshot(): Record<string, { used: number; limit: number }> {
+    const out: Record<string, { used: number; limit: number }> = {};
+    for (const name of Object.keys(EXHAUSTED) as DailyQuotaName[]) out[name] = { used: this.usedToday(name), limit: this.limit(name) };
+    return out;
+  }
+
+  private window(name: DailyQuotaName): { windowStart: number; amount: number } | undefined {
+    const entry = this.used.get(name);
+    if (entry && this.now() - entry.windowStart >= 24 * 60 * 60 * 1000) {
+      this.used.delete(name);
+      return undefined;
+    }
+    return entry;
+  }
+}
