@@ -1,4 +1,5 @@
 import type { AppsScriptServices } from '../gas/api';
+import type { UiApi } from '../gas/api/html';
 import { Kernel, KernelOptions, ScriptFunction } from './runtime/kernel';
 import { virtualDateConstructor } from './virtual-date';
 // ── service imports (each service's owner adds its line here) ──
@@ -35,6 +36,16 @@ export class OfflineWorkspace {
       console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error') },
       Date: virtualDateConstructor(() => kernel.clock.now()),
     };
+  }
+
+  /**
+   * The editor Ui of a host application (`SpreadsheetApp.getUi()`, `DocumentApp.getUi()`): one per host,
+   * recording into `kernel.screen`. Services that expose `getUi()` take `(host) => workspace.uiFor(host)`.
+   */
+  uiFor(host: 'Sheets' | 'Docs' | 'Forms'): UiApi {
+    // ── Ui wiring (the Ui owner replaces this body) ──
+    throw new Error(`The offline Ui for ${host} is not wired yet.`);
+    // ── end of Ui wiring ──
   }
 
   /** Lets trigger firing and `google.script.run` find the add-on's functions by name. */

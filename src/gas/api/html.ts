@@ -6,3 +6,7 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface HtmlServiceApi {}
+
+/** The subset of Google's `Base.Ui` (menus, alerts, sidebars, dialogs) the add-on uses. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface UiApi {}
