@@ -1,0 +1,102 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+/** A scenario as docs/scenario.schema.json describes it (the schema is the source of truth). */
+export interface Scenario {
+  name: string;
+  description?: string;
+  workspace?: WorkspaceSetup;
+  steps: Step[];
+}
+
+export interface WorkspaceSetup {
+  spreadsheet?: string;
+  user?: string;
+  start?: string;
+  locale?: 'ru' | 'en';
+  account?: 'consumer' | 'workspace';
+}
+
+export type FormAnswer = string | number | string[] | Record<string, string | string[]>;
+
+export type Step =
+  | { action: 'open'; authMode?: 'NONE' | 'LIMITED' | 'FULL'; note?: string }
+  | { action: 'menu'; label: string; answers?: string[]; note?: string }
+  | { action: 'submitForm'; form: string; respondent?: string; answers: Record<string, FormAnswer>; note?: string }
+  | { action: 'editCell'; sheet: string; row: number; column: string; value: string | number | boolean; note?: string }
+  | { action: 'callServer'; function: string; args?: unknown[]; note?: string }
+  | { action: 'advanceClock'; minutes?: number; hours?: number; days?: number; to?: string; note?: string };
+
+/** A scenario that cannot be read or replayed; the message names the file or the step. */
+export class ScenarioError extends Error {
+  override name = 'ScenarioError';
+}
+
+const schemaPath = join(__dirname, '..', '..', '..', 'docs', 'scenario.schema.json');
+
+let validator: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+
+function validate(data: unknown): string[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    validator = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  }
+  if (validator(data)) return [];
+  return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
+}
+
+/** Parses and validates a scenario; every problem is reported at once, with its JSON path. */
+export function parseScenario(text: string, source: string): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(`${source}: not valid JSON (${(error as Error).message}).`);
+  }
+  const problems = validate(data);
+  if (problems.length > 0) {
+    // oneOf failures repeat for every branch; show each distinct line once.
+    const distinct = [...new Set(problems)].slice(0, 12);
+    throw new ScenarioError(`${source}: does not follow docs/scenario.schema.json:\n  ${distinct.join('\n  ')}`);
+  }
+  return data as Scenario;
+}
+
+export function loadScenario(path: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ScenarioError(`Cannot read the scenario file ${path}.`);
+  }
+  return parseScenario(text, path);
+}
+
+/** One line that says what a step does, for progress output and error messages. */
+export function describeStep(step: Step): string {
+  switch (step.action) {
+    case 'open':
+      return 'open the spreadsheet';
+    case 'menu':
+      return `menu «${step.label}»`;
+    case 'submitForm':
+      return `submit the form «${step.form}»${step.respondent ? ` as ${step.respondent}` : ''}`;
+    case 'editCell':
+      return `edit «${step.sheet}» row ${step.row}, column «${step.column}»`;
+    case 'callServer':
+      return `sidebar calls ${step.function}()`;
+    case 'advanceClock':
+      return step.to
+        ? `advance the clock to ${step.to}`
+        : `advance the clock by ${[
+            step.days ? `${step.days} d` : '',
+            step.hours ? `${step.hours} h` : '',
+            step.minutes ? `${step.minutes} min` : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}`;
+  }
+}
