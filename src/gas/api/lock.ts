@@ -4,5 +4,19 @@
  * and the offline one both satisfy this type, and a signature that drifts from Google's fails to compile
  * (tests/types/conformance.ts).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LockServiceApi {}
+type Lock = GoogleAppsScript.Lock.Lock;
+
+/** A mutual-exclusion lock held by one execution at a time (§5). */
+export interface LockApi {
+  tryLock: Lock['tryLock'];
+  waitLock: Lock['waitLock'];
+  hasLock: Lock['hasLock'];
+  releaseLock: Lock['releaseLock'];
+}
+
+export interface LockServiceApi {
+  getScriptLock(): LockApi;
+  getUserLock(): LockApi;
+  /** `null` outside a container document (§5.1). */
+  getDocumentLock(): LockApi | null;
+}

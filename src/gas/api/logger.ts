@@ -4,5 +4,11 @@
  * and the offline one both satisfy this type, and a signature that drifts from Google's fails to compile
  * (tests/types/conformance.ts).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LoggerApi {}
+type Logger = GoogleAppsScript.Base.Logger;
+
+export interface LoggerApi {
+  log(data: unknown): LoggerApi;
+  log(format: string, ...values: unknown[]): LoggerApi;
+  getLog: Logger['getLog'];
+  clear: Logger['clear'];
+}

@@ -4,5 +4,17 @@
  * and the offline one both satisfy this type, and a signature that drifts from Google's fails to compile
  * (tests/types/conformance.ts).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SessionApi {}
+type Session = GoogleAppsScript.Base.Session;
+
+export interface UserApi {
+  /** `''` when Google hides the identity (§8.5, §10.7): never a required key. */
+  getEmail: GoogleAppsScript.Base.User['getEmail'];
+}
+
+export interface SessionApi {
+  getActiveUser(): UserApi;
+  getEffectiveUser(): UserApi;
+  getScriptTimeZone: Session['getScriptTimeZone'];
+  getActiveUserLocale: Session['getActiveUserLocale'];
+  getTemporaryActiveUserKey: Session['getTemporaryActiveUserKey'];
+}

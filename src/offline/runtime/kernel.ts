@@ -16,6 +16,8 @@ export interface ScreenEvent {
   content: string;
   /** The button the simulated person pressed, for alerts and prompts. */
   answer?: string;
+  /** What the simulated person typed into a prompt. */
+  responseText?: string;
 }
 
 export interface KernelOptions {
