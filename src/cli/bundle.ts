@@ -16,7 +16,8 @@ export function readBundle(distDir: string): Bundle {
   if (!existsSync(codePath)) throw new Error(`${codePath} does not exist: run \`npm run build\` first.`);
   const html: Record<string, string> = {};
   for (const name of readdirSync(distDir)) {
-    if (name.endsWith('.html')) html[name.slice(0, -'.html'.length)] = readFileSync(join(distDir, name), 'utf8');
+    if (name.endsWith('.html'))
+      html[name.slice(0, -'.html'.length)] = readFileSync(join(distDir, name), 'utf8');
   }
   return { code: readFileSync(codePath, 'utf8'), html };
 }

@@ -1,4 +1,18 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { writeFileSync } from 'fs';
 import type { DocBlock, DocumentExport } from './model';
 
@@ -73,8 +87,12 @@ export async function writeDocx(document: DocumentExport, path: string): Promise
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
     sections: [
       {
-        ...(document.header ? { headers: { default: new Header({ children: blocksOf(document.header) }) } } : {}),
-        ...(document.footer ? { footers: { default: new Footer({ children: blocksOf(document.footer) }) } } : {}),
+        ...(document.header
+          ? { headers: { default: new Header({ children: blocksOf(document.header) }) } }
+          : {}),
+        ...(document.footer
+          ? { footers: { default: new Footer({ children: blocksOf(document.footer) }) } }
+          : {}),
         children: blocksOf(document.body),
       },
     ],

@@ -11,8 +11,8 @@ export interface SheetExport {
   /** Formula text per cell, `''` where none. Same shape as `values`, or absent. */
   formulas?: string[][];
   frozenRows: number;
-  /** Column indexes (0-based) formatted as plain text `@`. */
-  plainTextColumns?: number[];
+  /** Number format per cell (`@` is plain text), same shape as `values`, or absent. */
+  numberFormats?: string[][];
 }
 
 export interface SpreadsheetExport {

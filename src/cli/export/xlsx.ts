@@ -5,7 +5,8 @@ import type { SpreadsheetExport } from './model';
 function excelTabName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Лист';
   let candidate = base;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1)
+    candidate = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
   taken.add(candidate.toLowerCase());
   return candidate;
 }
@@ -25,17 +26,28 @@ export async function writeWorkbook(spreadsheet: SpreadsheetExport, path: string
         const cell = tab.getCell(r + 1, c + 1);
         const formula = sheet.formulas?.[r]?.[c];
         if (formula) {
-          cell.value = { formula: formula.replace(/^=/, ''), result: value instanceof Date ? value : (value as string | number | boolean) };
+          cell.value = {
+            formula: formula.replace(/^=/, ''),
+            result: value instanceof Date ? value : (value as string | number | boolean),
+          };
         } else {
           cell.value = value;
           if (value instanceof Date) cell.numFmt = 'dd.mm.yyyy hh:mm';
-          if (typeof value === 'string' && sheet.plainTextColumns?.includes(c)) cell.numFmt = '@';
+          if (sheet.numberFormats?.[r]?.[c] === '@') cell.numFmt = '@';
         }
         if (r < sheet.frozenRows) cell.font = { bold: true };
       });
     });
     const widths = (sheet.values[0] ?? []).map((_, c) =>
-      Math.min(60, Math.max(10, ...sheet.values.map((row) => String(row[c] instanceof Date ? 'dd.mm.yyyy hh:mm' : (row[c] ?? '')).length + 2))),
+      Math.min(
+        60,
+        Math.max(
+          10,
+          ...sheet.values.map(
+            (row) => String(row[c] instanceof Date ? 'dd.mm.yyyy hh:mm' : (row[c] ?? '')).length + 2,
+          ),
+        ),
+      ),
     );
     widths.forEach((width, c) => (tab.getColumn(c + 1).width = width));
   }

@@ -24,8 +24,21 @@ export type FormAnswer = string | number | string[] | Record<string, string | st
 export type Step =
   | { action: 'open'; authMode?: 'NONE' | 'LIMITED' | 'FULL'; note?: string }
   | { action: 'menu'; label: string; answers?: string[]; note?: string }
-  | { action: 'submitForm'; form: string; respondent?: string; answers: Record<string, FormAnswer>; note?: string }
-  | { action: 'editCell'; sheet: string; row: number; column: string; value: string | number | boolean; note?: string }
+  | {
+      action: 'submitForm';
+      form: string;
+      respondent?: string;
+      answers: Record<string, FormAnswer>;
+      note?: string;
+    }
+  | {
+      action: 'editCell';
+      sheet: string;
+      row: number;
+      column: string;
+      value: string | number | boolean;
+      note?: string;
+    }
   | { action: 'callServer'; function: string; args?: unknown[]; note?: string }
   | { action: 'advanceClock'; minutes?: number; hours?: number; days?: number; to?: string; note?: string };
 
@@ -36,11 +49,13 @@ export class ScenarioError extends Error {
 
 const schemaPath = join(__dirname, '..', '..', '..', 'docs', 'scenario.schema.json');
 
-let validator: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+let validator: ((data: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; message?: string }> | null;
+};
 
 function validate(data: unknown): string[] {
   if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false });
     addFormats(ajv);
     validator = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   }
@@ -60,7 +75,9 @@ export function parseScenario(text: string, source: string): Scenario {
   if (problems.length > 0) {
     // oneOf failures repeat for every branch; show each distinct line once.
     const distinct = [...new Set(problems)].slice(0, 12);
-    throw new ScenarioError(`${source}: does not follow docs/scenario.schema.json:\n  ${distinct.join('\n  ')}`);
+    throw new ScenarioError(
+      `${source}: does not follow docs/scenario.schema.json:\n  ${distinct.join('\n  ')}`,
+    );
   }
   return data as Scenario;
 }

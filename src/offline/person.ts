@@ -1,0 +1,252 @@
+import type { ScriptedAnswer } from './ui/buttons';
+import type { OfflineUi } from './ui/ui';
+import type { OfflineWorkspace } from './workspace';
+import type { AuthMode } from './runtime/execution';
+import type { ScriptFunction } from './runtime/kernel';
+
+/** A step a person tried that cannot be done (unknown label, question, sheet, column, function). */
+export class PersonActionError extends Error {
+  override name = 'PersonActionError';
+}
+
+/** What one action caused: the executions it started and whether any of them failed. */
+export interface ActionOutcome {
+  /** Executions run because of the action (the add-on's code), with their errors if any. */
+  executions: Array<{ functionName: string; kind: string; durationMs: number; error?: string }>;
+  /** A return value, for `callServer`. */
+  result?: unknown;
+  /** Extra facts for the progress line ("edit rejected: protected range"). */
+  detail?: string;
+}
+
+/** Answers a person gives to alerts and prompts: button names or `{ text }` for a prompt. */
+export type DialogAnswer = string | { button?: string; text?: string };
+
+/**
+ * A person using the add-on in the offline Workspace: opens the spreadsheet, clicks menu items, fills
+ * in forms, types into cells, works in a sidebar, and lets time pass. The person's own actions never
+ * count as service calls; the add-on code they start runs as Apps Script executions of the right kind
+ * (simple trigger, menu, ui-call, installable trigger), which do.
+ */
+export class Person {
+  constructor(private readonly workspace: OfflineWorkspace) {}
+
+  private get kernel(): OfflineWorkspace['kernel'] {
+    return this.workspace.kernel;
+  }
+
+  private containerId(): string {
+    const container = this.kernel.container;
+    if (!container || container.kind !== 'spreadsheet')
+      throw new PersonActionError('No spreadsheet is open.');
+    return container.id;
+  }
+
+  private sheetsUi(): OfflineUi {
+    return this.workspace.uiFor('Sheets') as OfflineUi;
+  }
+
+  /** Runs the executions an action causes and reports them, whatever happens inside. */
+  private observe(action: () => unknown): ActionOutcome {
+    const before = this.kernel.executions.length;
+    const result = action();
+    const executions = this.kernel.executions.slice(before).map((e) => {
+      const out: ActionOutcome['executions'][number] = {
+        functionName: e.functionName,
+        kind: e.kind,
+        durationMs: e.durationMs,
+      };
+      if (e.error !== undefined) out.error = e.error;
+      return out;
+    });
+    return result === undefined ? { executions } : { executions, result };
+  }
+
+  /** Runs one execution; its error is recorded by the kernel and not rethrown (Apps Script shows or logs it). */
+  private execute(
+    kind: 'simple-trigger' | 'menu' | 'ui-call',
+    fn: ScriptFunction,
+    name: string,
+    args: unknown[],
+    authMode: AuthMode = 'FULL',
+  ): unknown {
+    try {
+      return this.kernel.run(kind, name, () => fn(...args), authMode);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Opening the spreadsheet runs the simple `onOpen` trigger (§10.1: LIMITED, or NONE before first use). */
+  openSpreadsheet(authMode: AuthMode = 'LIMITED'): ActionOutcome {
+    const id = this.containerId();
+    return this.observe(() => {
+      const onOpen = this.kernel.findFunction('onOpen');
+      if (onOpen) {
+        const event = {
+          authMode: this.workspace.services.ScriptApp.AuthMode[authMode],
+          source: this.workspace.sheets.spreadsheetObject(id),
+          user: { getEmail: () => (authMode === 'FULL' ? this.kernel.user : '') },
+        };
+        this.execute('simple-trigger', onOpen, 'onOpen', [event], authMode);
+      }
+      this.workspace.triggers.fireOpen(id, 'spreadsheet');
+    });
+  }
+
+  /** Clicks a menu item by the label the person sees; `answers` answer its alerts and prompts in order. */
+  clickMenu(label: string, answers: DialogAnswer[] = []): ActionOutcome {
+    const ui = this.sheetsUi();
+    const functionName = ui.findMenuItem(label);
+    if (!functionName) {
+      const labels = ui
+        .menus()
+        .flatMap((menu) => labelsOf(menu.entries))
+        .map((l) => `«${l}»`);
+      throw new PersonActionError(
+        `There is no menu item «${label}». The menus show: ${labels.join(', ') || 'nothing (open the spreadsheet first)'}.`,
+      );
+    }
+    const fn = this.kernel.findFunction(functionName);
+    if (!fn)
+      throw new PersonActionError(
+        `The menu item «${label}» calls ${functionName}(), which the script does not define.`,
+      );
+    ui.scriptAnswers(answers.map(toScriptedAnswer));
+    return this.observe(() => this.execute('menu', fn, functionName, []));
+  }
+
+  /** A respondent submits a form found by its title. */
+  submitForm(title: string, answers: Record<string, unknown>, respondent?: string): ActionOutcome {
+    // A respondent sees the form's title; a form created with FormApp.create(name) and never given a
+    // title shows its Drive name, so both count.
+    const shownTitle = (f: { id: string; title: string }): string =>
+      f.title || this.kernel.drive.find(f.id)?.name || '';
+    const matches = this.workspace.forms.all().filter((f) => shownTitle(f) === title);
+    if (matches.length === 0) {
+      const titles = this.workspace.forms.all().map((f) => `«${shownTitle(f)}»`);
+      throw new PersonActionError(`There is no form «${title}». Forms: ${titles.join(', ') || 'none yet'}.`);
+    }
+    const form = matches[matches.length - 1]!;
+    let row: number | undefined;
+    const outcome = this.observe(() => {
+      try {
+        row = this.workspace.forms.submitAsRespondent(form.id, answers as never, respondent).row?.row;
+      } catch (error) {
+        // The Forms page refuses the submission (unknown question, missing required answer): say which.
+        throw new PersonActionError((error as Error).message);
+      }
+    });
+    if (row !== undefined) outcome.detail = `response row ${row}`;
+    return outcome;
+  }
+
+  /**
+   * Types into a cell found by sheet, row and header, as in the Sheets UI: the text is parsed as typed,
+   * protections and strict validation can refuse it, and the edit runs `onEdit` (simple) and the
+   * installable on-edit triggers.
+   */
+  editCell(sheetName: string, row: number, header: string, value: string | number | boolean): ActionOutcome {
+    const id = this.containerId();
+    const sheet = this.workspace.sheets.get(id)?.sheetByName(sheetName);
+    if (!sheet) throw new PersonActionError(`There is no sheet «${sheetName}».`);
+    const headers = (sheet.getValuesRaw()[0] ?? []).map((h) => String(h));
+    const column = headers.indexOf(header) + 1;
+    if (column === 0)
+      throw new PersonActionError(
+        `Sheet «${sheetName}» has no column «${header}» (its headers: ${headers.map((h) => `«${h}»`).join(', ')}).`,
+      );
+    const oldValue = sheet.valuesOf({ row, col: column, numRows: 1, numCols: 1 })[0]?.[0];
+    const text = typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+    const outcome = sheet.editAsUser(row, column, text);
+    if (!outcome.accepted) return { executions: [], detail: `edit refused (${outcome.reason})` };
+    const range = this.workspace.sheets.makeRange(id, sheetName, row, column, 1, 1);
+    const event: Record<string, unknown> = {
+      authMode: this.workspace.services.ScriptApp.AuthMode.LIMITED,
+      range,
+      source: this.workspace.sheets.spreadsheetObject(id),
+      user: { getEmail: () => '' },
+      value: text,
+    };
+    if (oldValue !== undefined && oldValue !== '')
+      event.oldValue = oldValue instanceof Date ? oldValue.toISOString() : String(oldValue);
+    return this.observe(() => {
+      const onEdit = this.kernel.findFunction('onEdit');
+      if (onEdit) this.execute('simple-trigger', onEdit, 'onEdit', [event], 'LIMITED');
+      this.workspace.triggers.fireEdit(id, range, event.oldValue, text);
+    });
+  }
+
+  /**
+   * A sidebar calls a server function through `google.script.run` (§9.2–9.3): only top-level,
+   * non-private functions; arguments and the result cross as JSON-like values, and a `Date` in either
+   * fails the call.
+   */
+  callServer(functionName: string, args: unknown[] = []): ActionOutcome {
+    const fn = this.kernel.findFunction(functionName);
+    if (!fn)
+      throw new PersonActionError(
+        `google.script.run cannot call ${functionName}(): no such top-level function.`,
+      );
+    assertTransferable(args, `the arguments of ${functionName}()`);
+    let failure: string | undefined;
+    const outcome = this.observe(() => {
+      try {
+        const result = this.kernel.run('ui-call', functionName, () => fn(...structuredCopy(args)));
+        assertTransferable(result, `the result of ${functionName}()`);
+        return result;
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+        return undefined;
+      }
+    });
+    if (failure !== undefined) outcome.detail = `failure handler called: ${failure}`;
+    return outcome;
+  }
+
+  /** Time passes; every time-driven trigger that falls due fires, in order. */
+  waitUntil(until: Date): ActionOutcome {
+    if (until.getTime() < this.kernel.clock.now())
+      throw new PersonActionError(`${until.toISOString()} is in the past of the scenario.`);
+    return this.observe(() => {
+      this.workspace.triggers.fireDueTimeTriggers(until);
+      this.kernel.clock.set(until);
+    });
+  }
+}
+
+const BUTTONS = new Set(['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']);
+
+function toScriptedAnswer(answer: DialogAnswer): ScriptedAnswer {
+  if (typeof answer !== 'string') return answer as ScriptedAnswer;
+  return BUTTONS.has(answer) ? (answer as ScriptedAnswer) : { button: 'OK', text: answer };
+}
+
+function labelsOf(entries: ReadonlyArray<{ kind: string; caption?: string; entries?: unknown }>): string[] {
+  return entries.flatMap((entry) => {
+    if (entry.kind === 'item' && entry.caption) return [entry.caption];
+    if (entry.kind === 'submenu' && Array.isArray(entry.entries)) return labelsOf(entry.entries as never);
+    return [];
+  });
+}
+
+/** google.script.run accepts primitives, arrays and plain objects of them; not Dates, functions or DOM (§9.3). */
+function assertTransferable(value: unknown, what: string, seen = new Set<unknown>()): void {
+  if (value === null || value === undefined) return;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    throw new PersonActionError(`${what} contain a Date, which google.script.run cannot carry (§9.3).`);
+  }
+  if (typeof value === 'function')
+    throw new PersonActionError(`${what} contain a function, which google.script.run cannot carry.`);
+  if (typeof value !== 'object') return;
+  if (seen.has(value))
+    throw new PersonActionError(`${what} are circular, which google.script.run cannot carry.`);
+  seen.add(value);
+  for (const item of Object.values(value as Record<string, unknown>)) assertTransferable(item, what, seen);
+  seen.delete(value);
+}
+
+/** The server receives a copy (§9.3); `undefined` inside arrays becomes `null`, as JSON does. */
+function structuredCopy(args: unknown[]): unknown[] {
+  return JSON.parse(JSON.stringify(args)) as unknown[];
+}

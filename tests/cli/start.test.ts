@@ -1,0 +1,124 @@
+import { spawnSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { writeDocx } from '../../src/cli/export/docx';
+import { documentExport } from '../../src/cli/export/snapshots';
+import { OfflineWorkspace } from '../../src/offline/workspace';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+function start(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(join(root, 'dist', 'Code.js')))
+    throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it first).');
+  const run = spawnSync(tsx, [join(root, 'src', 'cli', 'start.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm start (the sample scenario over the built bundle)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'nastavnik-out-'));
+  let run: ReturnType<typeof start>;
+  beforeAll(() => {
+    run = start(['--out', out]);
+  }, 60_000);
+
+  it('replays every step, shows progress, and ends with a summary of calls and predicted time', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\[1\/\d+\] open the spreadsheet/);
+    expect(run.stdout).toMatch(
+      /menu «Настроить систему»[^\n]*\n\s+↳ alert «Настройка системы»: Система настроена\./,
+    );
+    expect(run.stdout).toMatch(/Система уже настроена: изменений нет/);
+    expect(run.stdout).toMatch(/Service calls: \d+ in \d+ executions; predicted Apps Script time \d+\.\d s/);
+  });
+
+  it('state.json holds the sheets, the service-call counts and the predicted Apps Script time', () => {
+    const state = JSON.parse(readFileSync(join(out, 'state.json'), 'utf8'));
+    const sheetNames: string[] = state.spreadsheets[0].sheets.map((s: { name: string }) => s.name);
+    expect(sheetNames).toEqual(
+      expect.arrayContaining(['Банк наставников', 'Банк наставляемых', 'Настройки', 'Журнал']),
+    );
+    const settings = state.spreadsheets[0].sheets.find((s: { name: string }) => s.name === 'Настройки');
+    expect(settings.values.flat()).toContain('Лукьяненко Светлана Викторовна');
+    expect(state.serviceCalls.total).toBeGreaterThan(0);
+    expect(state.serviceCalls.byMethod['SpreadsheetApp.Range.getValues']).toBeGreaterThan(0);
+    expect(state.predictedAppsScriptTimeMs).toBeGreaterThan(0);
+    expect(state.executions.map((e: { functionName: string }) => e.functionName)).toEqual(
+      expect.arrayContaining(['onOpen', 'setupSystem']),
+    );
+  });
+
+  it('workbook.xlsx opens with one tab per sheet and the values people typed', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const tabs = workbook.worksheets.map((w) => w.name);
+    expect(tabs).toEqual(
+      expect.arrayContaining(['Банк наставников', 'Банк наставляемых', 'Настройки', 'Журнал']),
+    );
+    const settings = workbook.getWorksheet('Настройки')!;
+    const values = settings
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
+    expect(values).toContain('ПОУ «СКУиИТ»');
+    expect(settings.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
+  });
+
+  it('--scenario replays another file, and a step that cannot run stops the replay naming the step', () => {
+    const scenario = join(out, 'broken.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        name: 'ошибка',
+        steps: [{ action: 'open' }, { action: 'menu', label: 'Несуществующий пункт' }],
+      }),
+    );
+    const failed = start(['--scenario', scenario, '--out', join(out, 'broken')]);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(
+      /Step 2 \(menu «Несуществующий пункт»\) cannot run: There is no menu item «Несуществующий пункт»/,
+    );
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unknown option is refused with the usage', () => {
+    const failed = start(['--frobnicate']);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(/Unknown option --frobnicate[\s\S]*Usage: npm start/);
+  });
+});
+
+describe('the .docx exporter', () => {
+  it('writes a Word file with the document body, its table and its header', async () => {
+    const workspace = new OfflineWorkspace();
+    const doc = workspace.services.DocumentApp.create('Приказ о закреплении пар');
+    doc
+      .getBody()
+      .appendParagraph('ПРИКАЗ')
+      .setHeading(workspace.services.DocumentApp.ParagraphHeading.HEADING1);
+    doc.getBody().appendTable([
+      ['Наставник', 'Наставляемый'],
+      ['Петров И.С.', 'Иванова М.П.'],
+    ]);
+    doc.addHeader().appendParagraph('ПОУ «СКУиИТ»');
+    const id = doc.getId();
+    doc.saveAndClose();
+    const path = join(mkdtempSync(join(tmpdir(), 'nastavnik-docx-')), 'order.docx');
+    await writeDocx(documentExport(workspace, id), path);
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('ПРИКАЗ');
+    expect(body).toContain('<w:tbl>');
+    expect(body).toContain('Иванова М.П.');
+    const headerFile = Object.keys(zip.files).find((name) => /^word\/header\d*\.xml$/.test(name))!;
+    expect(await zip.file(headerFile)!.async('string')).toContain('ПОУ «СКУиИТ»');
+  });
+});
