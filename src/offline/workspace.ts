@@ -68,7 +68,11 @@ export class OfflineWorkspace {
     this.services.SpreadsheetApp = new OfflineSpreadsheetApp(kernel, this.sheets, () => this.uiFor('Sheets'));
     // Scriptlets see the project's functions, then its globals (services, console, the virtual Date).
     // The HTML files are the bundle's: the CLI passes them with `workspace.html.useHtmlFiles(...)`.
-    this.html = new OfflineHtmlService(kernel, {}, (name) => kernel.findFunction(name) ?? this.globals()[name]);
+    this.html = new OfflineHtmlService(
+      kernel,
+      {},
+      (name) => kernel.findFunction(name) ?? this.globals()[name],
+    );
     this.services.HtmlService = this.html;
     this.triggers = new OfflineTriggers(kernel);
     this.forms = new OfflineForms(kernel, this.triggers);
@@ -85,10 +89,16 @@ export class OfflineWorkspace {
   /** The globals of an Apps Script project: the services, `console`, and a `Date` on the virtual clock. */
   globals(): Record<string, unknown> {
     const kernel = this.kernel;
-    const log = (level: string) => (...args: unknown[]) => {
-      kernel.tick(`console.console.${level}`);
-      kernel.logs.push({ at: kernel.clock.now(), level, message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') });
-    };
+    const log =
+      (level: string) =>
+      (...args: unknown[]) => {
+        kernel.tick(`console.console.${level}`);
+        kernel.logs.push({
+          at: kernel.clock.now(),
+          level,
+          message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+        });
+      };
     return {
       ...this.services,
       console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error') },

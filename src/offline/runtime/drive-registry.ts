@@ -65,7 +65,10 @@ export class DriveRegistry {
   /** Google's text for an id that does not exist or cannot be reached (§4.1). Trashed files still resolve. */
   get(id: string): FileRecord {
     const rec = this.files.get(id);
-    if (!rec) throw gasException('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!rec)
+      throw gasException(
+        'No item with the given ID could be found, or you do not have permission to access it.',
+      );
     return rec;
   }
 
@@ -84,6 +87,15 @@ export class DriveRegistry {
 
   private record(id: string, name: string, mimeType: string, parents: string[]): FileRecord {
     const t = this.now();
-    return { id, name, mimeType, parents: [...parents], trashed: false, owner: this.owner(), created: t, updated: t };
+    return {
+      id,
+      name,
+      mimeType,
+      parents: [...parents],
+      trashed: false,
+      owner: this.owner(),
+      created: t,
+      updated: t,
+    };
   }
 }

@@ -63,7 +63,13 @@ export class Kernel {
   private executionCount = 0;
   private resolveFunction: (name: string) => ScriptFunction | undefined = () => undefined;
   /** Finished executions, newest last: kind, function, predicted duration, outcome. */
-  readonly executions: Array<{ id: string; kind: ExecutionKind; functionName: string; durationMs: number; error?: string }> = [];
+  readonly executions: Array<{
+    id: string;
+    kind: ExecutionKind;
+    functionName: string;
+    durationMs: number;
+    error?: string;
+  }> = [];
 
   constructor(options: KernelOptions = {}) {
     this.clock = new VirtualClock(options.start);
@@ -71,7 +77,11 @@ export class Kernel {
     this.timeZone = options.timeZone ?? 'Europe/Moscow';
     this.locale = options.locale ?? 'ru';
     this.quotas = new DailyQuotas(options.account ?? 'consumer', () => this.clock.now());
-    this.drive = new DriveRegistry((p) => this.newId(p), () => this.clock.now(), () => this.user);
+    this.drive = new DriveRegistry(
+      (p) => this.newId(p),
+      () => this.clock.now(),
+      () => this.user,
+    );
   }
 
   /** Deterministic ids shaped like Google's (44 characters), so runs can be compared file by file. */
@@ -118,7 +128,14 @@ export class Kernel {
   begin(kind: ExecutionKind, functionName: string, authMode: AuthMode = 'FULL'): Execution {
     if (kind === 'installable-trigger') this.quotas.assertAvailable('triggerRuntimeMs');
     this.executionCount += 1;
-    return new Execution(`exec-${this.executionCount}`, kind, authMode, this.clock.now(), this.user, functionName);
+    return new Execution(
+      `exec-${this.executionCount}`,
+      kind,
+      authMode,
+      this.clock.now(),
+      this.user,
+      functionName,
+    );
   }
 
   /** Runs `body` as code of `exec` (makes it current for the duration). */
@@ -141,8 +158,14 @@ export class Kernel {
     exec.ended = true;
     const durationMs = this.clock.now() - exec.startedAt;
     if (exec.kind === 'installable-trigger') this.quotas.add('triggerRuntimeMs', durationMs);
-    const record: (typeof this.executions)[number] = { id: exec.id, kind: exec.kind, functionName: exec.functionName, durationMs };
-    if (error !== undefined) record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const record: (typeof this.executions)[number] = {
+      id: exec.id,
+      kind: exec.kind,
+      functionName: exec.functionName,
+      durationMs,
+    };
+    if (error !== undefined)
+      record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     this.executions.push(record);
   }
 

@@ -3,7 +3,13 @@ import { gasException } from './exception';
 /** Whose account the add-on runs under: the quotas differ (apps-script-behaviours.md §7.7, §4.7). */
 export type AccountKind = 'consumer' | 'workspace';
 
-export type DailyQuotaName = 'documentsCreated' | 'spreadsheetsCreated' | 'filesConverted' | 'triggerRuntimeMs' | 'emailRecipients' | 'propertiesReadWrites';
+export type DailyQuotaName =
+  | 'documentsCreated'
+  | 'spreadsheetsCreated'
+  | 'filesConverted'
+  | 'triggerRuntimeMs'
+  | 'emailRecipients'
+  | 'propertiesReadWrites';
 
 /** Limits per day from Google's quota page (consumer / Google Workspace). */
 export const DAILY_LIMITS: Record<AccountKind, Record<DailyQuotaName, number>> = {
@@ -82,7 +88,8 @@ export class DailyQuotas {
 
   snapshot(): Record<string, { used: number; limit: number }> {
     const out: Record<string, { used: number; limit: number }> = {};
-    for (const name of Object.keys(EXHAUSTED) as DailyQuotaName[]) out[name] = { used: this.usedToday(name), limit: this.limit(name) };
+    for (const name of Object.keys(EXHAUSTED) as DailyQuotaName[])
+      out[name] = { used: this.usedToday(name), limit: this.limit(name) };
     return out;
   }
 
