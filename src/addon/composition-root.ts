@@ -1,0 +1,78 @@
+import type { SetupDeps } from '../core';
+import type { AppsScriptServices } from '../gas/api';
+import { systemClock } from '../gas/clock';
+import { SheetJournal } from '../gas/journal';
+import { ScriptLocks } from '../gas/lock';
+import { ScriptProperties } from '../gas/properties';
+import { EditorUi } from '../gas/ui';
+import { SheetsWorkbook } from '../gas/workbook';
+import type { Clock, UserInterface } from '../ports';
+
+/** Everything an entry point needs, as ports. */
+export interface AddonDeps extends SetupDeps {
+  ui: UserInterface;
+}
+
+/**
+ * The only function that reads the Apps Script globals. Getters, so a service is touched only when an
+ * adapter first uses it: before authorization (AuthMode.NONE) `onOpen` must reach nothing but the Ui.
+ */
+export function globalServices(): AppsScriptServices {
+  return {
+    get SpreadsheetApp() {
+      return SpreadsheetApp;
+    },
+    get FormApp() {
+      return FormApp;
+    },
+    get DocumentApp() {
+      return DocumentApp;
+    },
+    get DriveApp() {
+      return DriveApp;
+    },
+    get PropertiesService() {
+      return PropertiesService;
+    },
+    get CacheService() {
+      return CacheService;
+    },
+    get LockService() {
+      return LockService;
+    },
+    get ScriptApp() {
+      return ScriptApp;
+    },
+    get Session() {
+      return Session;
+    },
+    get Utilities() {
+      return Utilities;
+    },
+    get HtmlService() {
+      return HtmlService;
+    },
+    get Logger() {
+      return Logger;
+    },
+  };
+}
+
+/**
+ * The composition root: builds the adapters over the given services. Adapters are lazy (no service
+ * call at construction), so building them costs nothing in any authorization mode. `clock` is the
+ * execution's wall clock; tests outside the bundle's sandbox pass the offline Workspace's virtual one.
+ */
+export function appsScriptDeps(
+  services: AppsScriptServices = globalServices(),
+  clock: Clock = systemClock,
+): AddonDeps {
+  return {
+    workbook: new SheetsWorkbook(services.SpreadsheetApp),
+    properties: new ScriptProperties(services.PropertiesService),
+    locks: new ScriptLocks(services.LockService),
+    journal: new SheetJournal(services.SpreadsheetApp, clock),
+    clock,
+    ui: new EditorUi(services.SpreadsheetApp, services.DocumentApp),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The webpack entry. Apps Script calls only top-level functions of the script; gas-webpack-plugin turns
+ * each `global.x = x` below into a real `function x() {}` declaration in dist/Code.js, which this
+ * assignment then replaces with the implementation. Every name a menu item, trigger or
+ * `google.script.run` uses must be listed here (tests/addon/menus.test.ts checks the menus).
+ */
+import { checkTemplate, onInstall, onOpen, setupSystem, showAbout } from './entry-points';
+
+declare const global: Record<string, unknown>;
+
+global.onOpen = onOpen;
+global.onInstall = onInstall;
+global.setupSystem = setupSystem;
+global.showAbout = showAbout;
+global.checkTemplate = checkTemplate;

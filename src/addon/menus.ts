@@ -1,0 +1,27 @@
+import { messages } from '../core';
+import type { Host, MenuSpec } from '../ports';
+
+/**
+ * The menus, by host. Function names are the global names main.ts exports: Apps Script finds a menu
+ * item's handler by that name, so a typo here is caught by tests/addon/menus.test.ts.
+ */
+export function menuFor(host: Host): MenuSpec {
+  if (host === 'Docs') {
+    return {
+      title: messages.productName,
+      entries: [
+        { label: messages.menu.checkTemplate, functionName: 'checkTemplate' },
+        'separator',
+        { label: messages.menu.about, functionName: 'showAbout' },
+      ],
+    };
+  }
+  return {
+    title: messages.productName,
+    entries: [
+      { label: messages.menu.setUpSystem, functionName: 'setupSystem' },
+      'separator',
+      { label: messages.menu.about, functionName: 'showAbout' },
+    ],
+  };
+}

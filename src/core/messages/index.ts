@@ -1,0 +1,1 @@
+export { ru as messages } from './ru';

@@ -1,0 +1,120 @@
+import { MENTORING_FORMS } from '../schema/competences';
+import { CellValue } from '../../ports/workbook';
+import { headerIndex, headerKey } from '../schema/headers';
+
+/**
+ * The settings model: rows of «Настройки» as key, label, value and explanation. Code reads values by
+ * key; staff read the label and explanation and edit the value. Items marked (check) in domain.md are
+ * settings rather than constants, so each college can follow its own practice.
+ */
+export interface SettingDefinition {
+  key: string;
+  label: string;
+  defaultValue: string;
+  explanation: string;
+}
+
+export const SETTINGS: readonly SettingDefinition[] = [
+  {
+    key: 'organization.fullName',
+    label: 'Полное наименование организации',
+    defaultValue: '',
+    explanation: 'Как в уставе; печатается в приказах, программах и согласиях.',
+  },
+  {
+    key: 'organization.shortName',
+    label: 'Сокращённое наименование',
+    defaultValue: '',
+    explanation: 'Например, ПОУ «СКУиИТ»; используется в шапках документов.',
+  },
+  {
+    key: 'organization.address',
+    label: 'Адрес организации',
+    defaultValue: '',
+    explanation: 'Адрес оператора персональных данных для текста согласия (152-ФЗ, ст. 9 ч. 4).',
+  },
+  {
+    key: 'director.name',
+    label: 'Руководитель (ФИО)',
+    defaultValue: '',
+    explanation: 'Полностью, например: Лукьяненко Светлана Викторовна. Подписывает приказы.',
+  },
+  {
+    key: 'director.position',
+    label: 'Должность руководителя',
+    defaultValue: 'Директор',
+    explanation: 'Как в подписи приказа.',
+  },
+  {
+    key: 'curator.name',
+    label: 'Куратор (ФИО)',
+    defaultValue: '',
+    explanation: 'Сотрудник, который ведёт банки, формирует пары и готовит документы.',
+  },
+  {
+    key: 'curator.email',
+    label: 'Эл. почта куратора',
+    defaultValue: '',
+    explanation: 'Для уведомлений о новых анкетах и отзывах согласий.',
+  },
+  {
+    key: 'programme.defaultMonths',
+    label: 'Срок программы по умолчанию, месяцев',
+    defaultValue: '9',
+    explanation: 'От 3 до 12 месяцев; можно изменить для каждой пары.',
+  },
+  {
+    key: 'orders.registerSuffix',
+    label: 'Индекс регистра приказов',
+    defaultValue: '-од',
+    explanation: 'Добавляется к номеру приказа: 123-од (основная деятельность).',
+  },
+  {
+    key: 'orders.yearStart',
+    label: 'Начало делопроизводственного года',
+    defaultValue: '01.01',
+    explanation: 'С этой даты нумерация приказов начинается заново: 01.01 или 01.09.',
+  },
+  {
+    key: 'mentoring.forms',
+    label: 'Формы наставничества',
+    defaultValue: MENTORING_FORMS.join('; '),
+    explanation: 'Через точку с запятой; список можно дополнить.',
+  },
+];
+
+/** Header of each settings column, by role; the sheet's columns are found by these. */
+export const SETTINGS_COLUMNS = {
+  key: 'Ключ',
+  label: 'Параметр',
+  value: 'Значение',
+  explanation: 'Пояснение',
+} as const;
+
+export type Settings = Readonly<Record<string, string>>;
+
+/** A settings row laid out for the given header row (columns found by header, unknown ones left empty). */
+export function settingRow(definition: SettingDefinition, headers: readonly string[]): CellValue[] {
+  const byRole: Record<string, string> = {
+    [headerKey(SETTINGS_COLUMNS.key)]: definition.key,
+    [headerKey(SETTINGS_COLUMNS.label)]: definition.label,
+    [headerKey(SETTINGS_COLUMNS.value)]: definition.defaultValue,
+    [headerKey(SETTINGS_COLUMNS.explanation)]: definition.explanation,
+  };
+  return headers.map((h) => byRole[headerKey(h)] ?? '');
+}
+
+/** Reads «Настройки» values (header row first): defaults for keys absent from the sheet. */
+export function readSettings(values: readonly (readonly CellValue[])[]): Settings {
+  const index = headerIndex(values[0] ?? []);
+  const keyAt = index.get(headerKey(SETTINGS_COLUMNS.key)) ?? -1;
+  const valueAt = index.get(headerKey(SETTINGS_COLUMNS.value)) ?? -1;
+  const result: Record<string, string> = {};
+  for (const d of SETTINGS) result[d.key] = d.defaultValue;
+  if (keyAt < 0 || valueAt < 0) return result;
+  for (const row of values.slice(1)) {
+    const key = String(row[keyAt] ?? '').trim();
+    if (key) result[key] = String(row[valueAt] ?? '').trim();
+  }
+  return result;
+}
