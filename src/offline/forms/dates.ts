@@ -1,50 +1,7 @@
-/**
- * Calendar arithmetic in a named time zone (the script's or a spreadsheet's), with Intl only: the
- * offline Workspace never reads the machine's zone, so results do not depend on where tests run.
- */
-export interface ZonedParts {
-  year: number;
-  /** 1..12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** 1 = Monday … 7 = Sunday (ISO, as Google's time-driven event has it, §7.4). */
-  weekday: number;
-}
+import { zonedInstant, zonedParts } from '../runtime/zoned-time';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, fmt);
-  }
-  const parts: Record<string, string> = {};
-  for (const p of fmt.formatToParts(new Date(ms))) parts[p.type] = p.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
-  };
-}
+export { zonedParts } from '../runtime/zoned-time';
+export type { ZonedParts } from '../runtime/zoned-time';
 
 /** The instant at which the wall clock in `timeZone` reads the given local time. */
 export function zonedTime(
@@ -56,15 +13,7 @@ export function zonedTime(
   minute = 0,
   second = 0,
 ): number {
-  const wanted = Date.UTC(year, month - 1, day, hour, minute, second);
-  let guess = wanted;
-  // Two rounds settle the zone offset, including across a DST change.
-  for (let i = 0; i < 3; i++) {
-    const p = zonedParts(guess, timeZone);
-    const seen = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    guess += wanted - seen;
-  }
-  return guess;
+  return zonedInstant({ year, month, day, hour, minute, second }, timeZone);
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -1,66 +1,19 @@
+import { WallClock, zonedInstant, zonedParts } from '../runtime/zoned-time';
 /**
  * Wall-clock arithmetic in a spreadsheet's time zone. Sheets stores dates as wall-clock serials and turns
  * them into instants with the *spreadsheet's* zone (§1.1.2), so typed dates and displayed dates go
  * through the zone, never through the machine's.
  */
-export interface WallClock {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+export type { WallClock } from '../runtime/zoned-time';
 
 export function wallClockOf(instant: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant))
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: (parts.hour ?? 0) % 24,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-function asUtc(w: WallClock): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const { year, month, day, hour, minute, second } = zonedParts(instant.getTime(), timeZone);
+  return { year, month, day, hour, minute, second };
 }
 
 /** The instant at which the zone's clocks show `w` (the first one, around a DST change). */
 export function instantOf(w: WallClock, timeZone: string): Date {
-  const guess = asUtc(w);
-  let t = guess;
-  for (let i = 0; i < 3; i++) {
-    const offset = asUtc(wallClockOf(new Date(t), timeZone)) - t;
-    const next = guess - offset;
-    if (next === t) break;
-    t = next;
-  }
-  return new Date(t);
+  return new Date(zonedInstant(w, timeZone));
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {
