@@ -1,5 +1,6 @@
 import { OfflineCacheService } from '../../../src/offline/cache/cache-service';
 import { Kernel } from '../../../src/offline/runtime/kernel';
+import { thrown } from '../thrown';
 
 function setUp() {
   const kernel = new Kernel({ user: 'a@college.example' });
@@ -7,15 +8,6 @@ function setUp() {
 }
 
 const SECOND = 1000;
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('CacheService expiry on the virtual clock', () => {
   it('an entry lives 600 s by default: there at 599 s, gone at 600 s', () => {

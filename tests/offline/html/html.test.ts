@@ -1,5 +1,6 @@
 import { OfflineHtmlService } from '../../../src/offline/html/html-service';
 import { Kernel } from '../../../src/offline/runtime/kernel';
+import { thrown } from '../thrown';
 
 function setUp(files: Record<string, string> = {}) {
   const kernel = new Kernel();
@@ -7,15 +8,6 @@ function setUp(files: Record<string, string> = {}) {
   kernel.setFunctionResolver((name) => functions[name]);
   const html = new OfflineHtmlService(kernel, () => files);
   return { kernel, html, functions };
-}
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('HtmlTemplate scriptlets (§9.4)', () => {

@@ -1,19 +1,11 @@
 import { LOCK_TIMEOUT } from '../../../src/offline/lock/lock';
 import { OfflineLockService } from '../../../src/offline/lock/lock-service';
 import { Kernel } from '../../../src/offline/runtime/kernel';
+import { thrown } from '../thrown';
 
 function setUp() {
   const kernel = new Kernel({ user: 'a@college.example' });
   return { kernel, locks: new OfflineLockService(kernel) };
-}
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('Lock basics (§5.2, §5.4)', () => {

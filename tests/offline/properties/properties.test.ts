@@ -1,20 +1,12 @@
 import { PROPERTY_QUOTA_EXCEEDED } from '../../../src/offline/properties/limits';
 import { OfflinePropertiesService } from '../../../src/offline/properties/properties-service';
 import { Kernel } from '../../../src/offline/runtime/kernel';
+import { thrown } from '../thrown';
 
 function setUp(options: ConstructorParameters<typeof Kernel>[0] = {}) {
   const kernel = new Kernel(options);
   const service = new OfflinePropertiesService(kernel);
   return { kernel, service };
-}
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('PropertiesService values and copies (§6.2, §6.3)', () => {

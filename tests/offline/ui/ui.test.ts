@@ -1,19 +1,11 @@
 import { OfflineHtmlService } from '../../../src/offline/html/html-service';
 import { Kernel } from '../../../src/offline/runtime/kernel';
 import { OfflineUi } from '../../../src/offline/ui/ui';
+import { thrown } from '../thrown';
 
 function setUp() {
   const kernel = new Kernel();
   return { kernel, ui: new OfflineUi(kernel, 'Sheets'), html: new OfflineHtmlService(kernel) };
-}
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('Menus', () => {

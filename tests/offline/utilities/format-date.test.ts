@@ -1,17 +1,9 @@
 import { Kernel } from '../../../src/offline/runtime/kernel';
 import { OfflineUtilities } from '../../../src/offline/utilities/utilities';
+import { thrown } from '../thrown';
 
 const utilities = new OfflineUtilities(new Kernel());
 const format = (date: Date, tz: string, pattern: string): string => utilities.formatDate(date, tz, pattern);
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('Utilities.formatDate zones (§8.1)', () => {
   it('Europe/Moscow is UTC+3: 2026-11-25T09:00Z prints "25.11.2026 12:00"', () => {

@@ -1,18 +1,10 @@
 import { Kernel } from '../../../src/offline/runtime/kernel';
 import { OfflineUtilities } from '../../../src/offline/utilities/utilities';
+import { thrown } from '../thrown';
 
 function setUp() {
   const kernel = new Kernel();
   return { kernel, utilities: new OfflineUtilities(kernel) };
-}
-
-function thrown(body: () => unknown): Error {
-  try {
-    body();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('Utilities.formatString follows Java String.format (§8.3)', () => {
