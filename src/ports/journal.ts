@@ -10,4 +10,6 @@ export interface JournalEntry {
 
 export interface Journal {
   write(entry: JournalEntry): void;
+  /** Several entries in one block write, so a bulk import journals in a constant number of calls. */
+  writeAll(entries: readonly JournalEntry[]): void;
 }

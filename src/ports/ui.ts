@@ -17,4 +17,8 @@ export interface UserInterface {
   alert(title: string, message: string): void;
   /** A short non-blocking note in the corner of the spreadsheet. */
   toast(title: string, message: string): void;
+  /** Asks for a line of text (OK / Cancel); null when the person cancels or closes the dialog. */
+  prompt(title: string, message: string): string | null;
+  /** Asks a yes/no question; true only for «Да». */
+  confirm(title: string, message: string): boolean;
 }

@@ -94,8 +94,9 @@ describe('planSetup', () => {
       {
         sheet: 'Банк наставляемых',
         startColumn: staffHeaders.length + 1,
-        headers: ['Статус', 'Обновлено'],
-        textColumns: [staffHeaders.length + 1],
+        // In spec order: «Обновлено» (a date, not text) comes before the staff column «Статус».
+        headers: ['Обновлено', 'Статус'],
+        textColumns: [staffHeaders.length + 2],
       },
     ]);
     const after = applyToData([existing], plan).find((s) => s.name === 'Банк наставляемых')!;

@@ -1,6 +1,8 @@
+import { bankSheetSpec } from '../banks/columns';
+import { HISTORY_COLUMNS } from '../banks/history';
+import { CONSENT_COLUMNS } from '../consent/registry';
 import { JOURNAL_COLUMNS } from '../journal/journal-row';
 import { SETTINGS_COLUMNS } from '../settings/settings';
-import { COMPETENCES } from './competences';
 
 /**
  * The sheets of the mentoring system, with their Russian names and headers: the one place that knows
@@ -8,7 +10,7 @@ import { COMPETENCES } from './competences';
  */
 
 /** Bump when a sheet or column is added; stored in document properties by «Настроить систему». */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Document property that holds the schema version the workbook was last set up with. */
 export const SCHEMA_VERSION_PROPERTY = 'nastavnik.schemaVersion';
@@ -22,7 +24,7 @@ export interface ColumnSpec {
   text: boolean;
 }
 
-export type SheetKey = 'mentors' | 'mentees' | 'consents' | 'pairs' | 'settings' | 'journal';
+export type SheetKey = 'mentors' | 'mentees' | 'consents' | 'history' | 'pairs' | 'settings' | 'journal';
 
 export interface SheetSpec {
   key: SheetKey;
@@ -33,62 +35,31 @@ export interface SheetSpec {
 const text = (header: string): ColumnSpec => ({ header, text: true });
 const value = (header: string): ColumnSpec => ({ header, text: false });
 
-const personColumns: readonly ColumnSpec[] = [
-  text('Эл. почта'),
-  text('ФИО'),
-  text('Должность'),
-  text('ПЦК / предмет'),
-  text('Педагогический стаж'),
-  text('Квалификационная категория'),
-];
+/** Registry and history columns holding dates are values; everything else there is text typed by people. */
+const DATE_HEADERS = new Set<string>([
+  CONSENT_COLUMNS.decidedAt,
+  CONSENT_COLUMNS.withdrawnAt,
+  CONSENT_COLUMNS.anonymisedAt,
+  HISTORY_COLUMNS.timestamp,
+  HISTORY_COLUMNS.processedAt,
+  HISTORY_COLUMNS.row,
+]);
+const byHeader = (header: string): ColumnSpec => (DATE_HEADERS.has(header) ? value(header) : text(header));
 
 export const SHEETS: readonly SheetSpec[] = [
-  {
-    key: 'mentors',
-    name: 'Банк наставников',
-    columns: [
-      ...personColumns,
-      text('Награды и звания'),
-      text('Опыт наставничества'),
-      ...COMPETENCES.map((c) => text(`Готов делиться: ${c}`)),
-      text('Предпочитаемая форма наставничества'),
-      value('Сколько наставляемых может взять'),
-      text('Удобное время и формат'),
-      text('Нужно обучение'),
-      text('Готовность быть наставником'),
-      text('Статус'),
-      value('Обновлено'),
-    ],
-  },
-  {
-    key: 'mentees',
-    name: 'Банк наставляемых',
-    columns: [
-      ...personColumns,
-      text('Педагогическое образование'),
-      ...COMPETENCES.map((c) => value(`Затруднение: ${c}`)),
-      text('Предпочитаемая поддержка'),
-      text('Предпочитаемая форма наставничества'),
-      text('Главный запрос'),
-      text('Статус'),
-      value('Обновлено'),
-    ],
-  },
+  // Bank columns with the default competence labels; set-up with staff-edited competences uses
+  // bankSheetSpec(bank, competencesFromSettings(settings)).
+  bankSheetSpec('mentors'),
+  bankSheetSpec('mentees'),
   {
     key: 'consents',
     name: 'Согласия',
-    columns: [
-      text('Эл. почта'),
-      text('ФИО'),
-      text('Роль'),
-      text('Вид согласия'),
-      value('Дата получения'),
-      text('Способ получения'),
-      text('Реквизиты документа'),
-      value('Дата отзыва'),
-      text('Статус'),
-      text('Примечание'),
-    ],
+    columns: Object.values(CONSENT_COLUMNS).map(byHeader),
+  },
+  {
+    key: 'history',
+    name: 'История анкет',
+    columns: Object.values(HISTORY_COLUMNS).map(byHeader),
   },
   {
     key: 'pairs',

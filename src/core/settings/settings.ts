@@ -1,4 +1,4 @@
-import { MENTORING_FORMS } from '../schema/competences';
+import { DEFAULT_COMPETENCES, MENTORING_FORMS } from '../schema/competences';
 import { CellValue } from '../../ports/workbook';
 import { headerIndex, headerKey } from '../schema/headers';
 
@@ -13,6 +13,9 @@ export interface SettingDefinition {
   defaultValue: string;
   explanation: string;
 }
+
+/** Settings keys of competences: `competence.<key>`, value = label. */
+export const COMPETENCE_PREFIX = 'competence.';
 
 export const SETTINGS: readonly SettingDefinition[] = [
   {
@@ -80,6 +83,56 @@ export const SETTINGS: readonly SettingDefinition[] = [
     label: 'Формы наставничества',
     defaultValue: MENTORING_FORMS.join('; '),
     explanation: 'Через точку с запятой; список можно дополнить.',
+  },
+  // One row per competence (issue 3, decision 2): the key stays, the value is the label teachers see.
+  // Staff may reword a label or add a row `competence.<новый ключ>`; «Настроить систему» then updates
+  // the questionnaires, and answers are mapped back to keys.
+  ...DEFAULT_COMPETENCES.map((c) => ({
+    key: `${COMPETENCE_PREFIX}${c.key}`,
+    label: `Компетенция: ${c.label}`,
+    defaultValue: c.label,
+    explanation:
+      'Направление, которое наставляемый оценивает как затруднение, а наставник отмечает как сильную сторону. ' +
+      'Формулировку можно изменить; пустое значение исключает направление из анкет.',
+  })),
+  {
+    key: 'consent.version',
+    label: 'Версия текста согласия',
+    defaultValue: '1',
+    explanation:
+      'Записывается в реестр «Согласия» с каждым решением. Увеличьте, когда меняете наименование, адрес, ' +
+      'обработчика или срок, и выполните «Настроить систему», чтобы обновить форму согласия.',
+  },
+  {
+    key: 'consent.retentionDays',
+    label: 'Срок обезличивания после отзыва, дней',
+    defaultValue: '30',
+    explanation:
+      'Через столько дней после отзыва согласия персональные данные обезличиваются на всех листах ' +
+      '(152-ФЗ, ст. 21 ч. 5: не более 30 дней).',
+  },
+  {
+    key: 'consent.termYears',
+    label: 'Срок действия согласия, лет',
+    defaultValue: '5',
+    explanation:
+      'Указывается в тексте согласия; согласие действует, пока не отозвано, но не дольше этого срока.',
+  },
+  {
+    key: 'consent.processor',
+    label: 'Лицо, осуществляющее обработку по поручению оператора',
+    defaultValue:
+      'Google LLC (сервисы Google Workspace: Google Формы, Google Таблицы, Google Диск), ' +
+      '1600 Amphitheatre Parkway, Mountain View, CA 94043, США',
+    explanation: 'Указывается в тексте согласия (152-ФЗ, ст. 9 ч. 4 п. 6): сервис, где хранятся анкеты.',
+  },
+  {
+    key: 'editors.personalData',
+    label: 'Кто может изменять персональные данные',
+    defaultValue: '',
+    explanation:
+      'Адреса эл. почты через запятую. Столбцы с персональными данными в банках и реестре согласий защищены: ' +
+      'изменять их могут только эти сотрудники, владелец таблицы и тот, кто выполнил настройку.',
   },
 ];
 

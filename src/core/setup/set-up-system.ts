@@ -1,11 +1,19 @@
 import { Clock } from '../../ports/clock';
+import type { Forms, ResponseSheets } from '../../ports/forms';
 import { Journal } from '../../ports/journal';
 import { Locks } from '../../ports/lock';
 import { Properties } from '../../ports/properties';
-import { Workbook } from '../../ports/workbook';
+import type { SheetFinisher } from '../../ports/sheet-finish';
+import type { Triggers } from '../../ports/triggers';
+import { CellValue, Workbook } from '../../ports/workbook';
 import { MentoringError } from '../errors';
 import { messages } from '../messages';
 import { SCHEMA_VERSION_PROPERTY, SHEETS } from '../schema/sheets';
+import { Settings, readSettings } from '../settings/settings';
+import { FINISHED_SHEETS, FinishOutcome, SheetToFinish, finishSheets } from './finish-sheets';
+import { StoredForms } from './forms-plan';
+import { FormsOutcome, setUpForms } from './set-up-forms';
+import { TriggersOutcome, setUpTriggers } from './set-up-triggers';
 import { ExistingSheet, SetupPlan, isEmptyPlan, planSetup } from './plan';
 
 export interface SetupDeps {
@@ -14,6 +22,10 @@ export interface SetupDeps {
   locks: Locks;
   journal: Journal;
   clock: Clock;
+  forms: Forms;
+  responseSheets: ResponseSheets;
+  triggers: Triggers;
+  finisher: SheetFinisher;
 }
 
 export interface SetupResult {
@@ -21,6 +33,14 @@ export interface SetupResult {
   changed: boolean;
   /** What to tell the person, in Russian. */
   summary: string;
+  /** The forms as stored after this run, and the settings they were built from (for the links dialog). */
+  storedForms: StoredForms;
+  settings: Settings;
+  /** True when this run made a form: the person gets the links dialog to send them out. */
+  formsCreated: boolean;
+  formsOutcome: FormsOutcome;
+  triggersOutcome: TriggersOutcome;
+  finishOutcome: FinishOutcome;
 }
 
 /**
@@ -52,10 +72,43 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
       values: deps.workbook.readValues(s.name),
     }));
     const plan = planSetup(existing, store.get(SCHEMA_VERSION_PROPERTY));
-    if (isEmptyPlan(plan)) return { plan, changed: false, summary: messages.setup.nothingChanged };
-    applyPlan(deps.workbook, plan);
+    if (!isEmptyPlan(plan)) applyPlan(deps.workbook, plan);
     if (plan.storeSchemaVersion !== null) store.set(SCHEMA_VERSION_PROPERTY, String(plan.storeSchemaVersion));
-    const summary = describeSetup(plan);
+    // Rows set-up just added hold the defaults, which readSettings supplies for absent keys anyway.
+    const settingsName = SHEETS.find((s) => s.key === 'settings')!.name;
+    const settings = readSettings(existing.find((s) => s.name === settingsName)?.values ?? []);
+
+    const forms = setUpForms(deps, store, settings);
+    const triggers = setUpTriggers(deps.triggers);
+    const headers = headersAfter(existing, plan);
+    const toFinish: SheetToFinish[] = [
+      ...FINISHED_SHEETS.map((s) => ({ sheet: s.name, kind: s.kind, headers: headers.get(s.name) ?? [] })),
+      ...Object.values(forms.responseSheets).map((sheet) => ({
+        sheet,
+        kind: 'responses' as const,
+        headers: [] as string[],
+      })),
+    ];
+    const finish = finishSheets(deps.finisher, toFinish, settings);
+
+    const lines = [
+      ...(isEmptyPlan(plan) ? [] : describeSetup(plan).split('\n').slice(1)),
+      ...forms.lines,
+      ...triggers.lines,
+      ...finish.lines,
+    ];
+    const result = {
+      plan,
+      storedForms: forms.stored,
+      settings,
+      formsCreated: forms.plan.create.length > 0,
+      formsOutcome: forms,
+      triggersOutcome: triggers,
+      finishOutcome: finish,
+    };
+    if (lines.length === 0) return { ...result, changed: false, summary: messages.setup.nothingChanged };
+    const summary = [messages.setup.done, ...lines].join('\n');
+    for (const entry of [...forms.journal, ...triggers.journal]) deps.journal.write(entry);
     deps.journal.write({
       level: 'INFO',
       code: 'SETUP_DONE',
@@ -64,7 +117,7 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
     });
     // Buffered writes must land while the lock is still ours (§1.3.11, §5.5).
     deps.workbook.flush();
-    return { plan, changed: true, summary };
+    return { ...result, changed: true, summary };
   } finally {
     lock.release();
   }
@@ -85,4 +138,21 @@ export function describeSetup(plan: SetupPlan): string {
   const settingsAdded = plan.addRows.reduce((n, r) => n + r.rows.length, 0);
   if (settingsAdded > 0) lines.push(messages.setup.addedSettings(settingsAdded), messages.setup.fillSettings);
   return lines.join('\n');
+}
+
+/** Each schema sheet's header row as it is once the plan is applied (created, or with columns added). */
+function headersAfter(existing: readonly ExistingSheet[], plan: SetupPlan): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const e of existing) {
+    const used = e.values.some((row) => row.some((v: CellValue) => v !== ''));
+    result.set(e.name, used ? (e.values[0] ?? []).map(String) : []);
+  }
+  for (const c of plan.create) result.set(c.sheet, [...c.headers]);
+  for (const a of plan.addColumns) {
+    const row = result.get(a.sheet) ?? [];
+    while (row.length < a.startColumn - 1) row.push('');
+    row.splice(a.startColumn - 1, a.headers.length, ...a.headers);
+    result.set(a.sheet, row);
+  }
+  return result;
 }
