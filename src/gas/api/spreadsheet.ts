@@ -42,6 +42,7 @@ export interface SpreadsheetApi {
   getName: Sp['getName'];
   rename: Sp['rename'];
   getUrl: Sp['getUrl'];
+  getFormUrl: Sp['getFormUrl'];
   getSheets(): SheetApi[];
   getNumSheets: Sp['getNumSheets'];
   getSheetByName(name: string): SheetApi | null;
@@ -68,6 +69,8 @@ export interface SpreadsheetApi {
 export interface SheetApi {
   getName: Sh['getName'];
   setName(name: string): SheetApi;
+  /** The linked form's URL, or null: how response sheets are found whatever staff renamed them to. */
+  getFormUrl: Sh['getFormUrl'];
   getSheetId: Sh['getSheetId'];
   getIndex: Sh['getIndex'];
   getParent(): SpreadsheetApi;

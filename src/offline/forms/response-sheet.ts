@@ -39,6 +39,11 @@ export interface ResponseSheetHost {
   ): unknown;
   /** The Spreadsheet object, for an event's `source`. */
   spreadsheet(spreadsheetId: string): unknown;
+  /**
+   * Records which form sends its responses to a tab (`Sheet.getFormUrl()`), or clears it (null) when
+   * the form is unlinked or relinked elsewhere.
+   */
+  linkForm?(spreadsheetId: string, sheetId: number, formUrl: string | null): void;
   /** The spreadsheet's time zone and locale, when it has its own (default: the script's, the user's). */
   timeZone?(spreadsheetId: string): string;
   locale?(spreadsheetId: string): string;
@@ -66,6 +71,13 @@ const HEADERS = {
 };
 
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
+
+/**
+ * What `Sheet.getFormUrl()` returns for a linked tab. Google documents only "the URL for the form"; code
+ * in the wild passes it to `FormApp.openByUrl`, which takes `/forms/d/<id>/…` URLs, so it carries the
+ * form id (not the `/d/e/<key>` published id) [unsure about the `/viewform` suffix].
+ */
+export const linkedFormUrl = (formId: string): string => `https://docs.google.com/forms/d/${formId}/viewform`;
 
 /** Items that produce no answer and no column. */
 const LAYOUT_KINDS = new Set(['SECTION_HEADER']);
@@ -103,7 +115,9 @@ export class ResponseSheets implements DestinationLinker {
     let n = 1;
     while (names.has(this.texts().tab(n))) n += 1;
     const sheetName = this.texts().tab(n);
+    this.clearFormLink(form.destination);
     const sheetId = host.insertSheetFirst(spreadsheetId, sheetName);
+    host.linkForm?.(spreadsheetId, sheetId, linkedFormUrl(formId));
     form.destination = { spreadsheetId, sheetId, sheetName, columns: [] };
     this.syncHeader(formId);
     // Linking a form that already has responses copies them into the new tab [unsure: observed in the
@@ -112,7 +126,16 @@ export class ResponseSheets implements DestinationLinker {
   }
 
   unlink(formId: string): void {
-    this.store.get(formId).destination = null;
+    const form = this.store.get(formId);
+    this.clearFormLink(form.destination);
+    form.destination = null;
+  }
+
+  /** The old tab keeps its rows but no longer belongs to the form: its `getFormUrl()` becomes null. */
+  private clearFormLink(destination: DestinationRecord | null): void {
+    if (!destination || !this.host) return;
+    if (this.host.hasSheet(destination.spreadsheetId, destination.sheetId))
+      this.host.linkForm?.(destination.spreadsheetId, destination.sheetId, null);
   }
 
   /** Brings the header row in line with the form's questions (new columns at the right end). */

@@ -20,6 +20,9 @@ export function spreadsheetResponseHost(store: SpreadsheetStore): ResponseSheetH
     sheetNames: (id) => store.get(id)!.sheets.map((s) => s.name),
     insertSheetFirst: (id, name) => store.get(id)!.insertSheetRaw(name, 0).sheetId,
     hasSheet: (id, sheetId) => !!store.get(id)?.sheets.some((s) => s.sheetId === sheetId),
+    linkForm: (id, sheetId, formUrl) => {
+      sheetOf(id, sheetId).formUrl = formUrl;
+    },
     setCell: (id, sheetId, row, column, value) => sheetOf(id, sheetId).writeRaw(row, column, [[value]]),
     appendRow: (id, sheetId, values, dateColumns = []) => {
       const sheet = sheetOf(id, sheetId);

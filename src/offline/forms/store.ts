@@ -130,6 +130,15 @@ export class FormStore {
     return [...this.forms.values()];
   }
 
+  /**
+   * A person deletes the form for good (Drive: delete forever). `openById` then fails with the Drive
+   * "no item" text; the linked tab keeps its rows and its `getFormUrl()` [unsure what Google then returns].
+   */
+  deletePermanently(id: string): void {
+    this.forms.delete(id);
+    this.kernel.drive.remove(id);
+  }
+
   newItem(formId: string, kind: ItemKind): ItemRecord {
     const form = this.get(formId);
     const item: ItemRecord = {

@@ -72,6 +72,11 @@ export class DriveRegistry {
     return rec;
   }
 
+  /** A file deleted for good (emptied from the trash): afterwards no service can open it. */
+  remove(id: string): void {
+    this.files.delete(id);
+  }
+
   all(): FileRecord[] {
     return [...this.files.values()];
   }

@@ -69,6 +69,16 @@ export class OfflineSheet implements SheetApi {
     return this;
   }
 
+  /**
+   * Google: "Returns the URL for the form that sends its responses to this sheet, or null if this sheet
+   * has no associated form" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFormUrl()).
+   * Set by the forms side when a form is linked; renaming or moving the tab keeps it.
+   */
+  getFormUrl(): string | null {
+    this.tick('getFormUrl');
+    return this.model.formUrl;
+  }
+
   getSheetId(): number {
     this.tick('getSheetId');
     return this.model.sheetId;

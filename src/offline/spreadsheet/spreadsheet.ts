@@ -38,6 +38,17 @@ export class OfflineSpreadsheet implements SpreadsheetApi {
     return this.model.url;
   }
 
+  /**
+   * Google: "Returns the URL for the form that sends its responses to this spreadsheet, or null if this
+   * spreadsheet has no associated form. If multiple forms send responses to this spreadsheet, the form
+   * URL returned is not predictable" (reference/spreadsheet/spreadsheet#getFormUrl()). Offline: the
+   * first linked tab in tab order [unsure which one Google picks; callers must not rely on it].
+   */
+  getFormUrl(): string | null {
+    this.tick('getFormUrl');
+    return this.model.sheets.find((s) => s.formUrl !== null)?.formUrl ?? null;
+  }
+
   getSheets(): SheetApi[] {
     this.tick('getSheets');
     return this.model.sheets.map((s) => new OfflineSheet(s));

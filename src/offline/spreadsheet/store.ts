@@ -204,6 +204,8 @@ export class SheetModel {
   conditionalRules: ConditionalRule[] = [];
   filter: GridRect | null = null;
   readonly merges: GridRect[] = [];
+  /** The URL of the form whose responses land on this tab (`Sheet.getFormUrl()`); null for other tabs. */
+  formUrl: string | null = null;
   /** Cells by 0-based row then 0-based column; rows past the last one holding anything are absent. */
   private rows: Array<Array<Cell | undefined> | undefined> = [];
 
