@@ -1,16 +1,25 @@
 import type { SetupDeps } from '../core';
 import type { AppsScriptServices } from '../gas/api';
 import { systemClock } from '../gas/clock';
+import { HtmlDialogs } from '../gas/dialogs';
+import { GoogleForms, LinkedResponseSheets } from '../gas/forms';
+import { SheetsFinisher } from '../gas/sheet-finish';
+import { ScriptTriggers } from '../gas/triggers';
 import { SheetJournal } from '../gas/journal';
 import { ScriptLocks } from '../gas/lock';
 import { ScriptProperties } from '../gas/properties';
+import { SpreadsheetBlocks } from '../gas/sheet-blocks';
 import { EditorUi } from '../gas/ui';
 import { SheetsWorkbook } from '../gas/workbook';
-import type { Clock, UserInterface } from '../ports';
+import type { Clock, Dialogs, SheetBlocks, UserInterface } from '../ports';
 
 /** Everything an entry point needs, as ports. */
 export interface AddonDeps extends SetupDeps {
   ui: UserInterface;
+  /** Whole-sheet reads and block writes for the submission pipeline. */
+  blocks: SheetBlocks;
+  /** HTML dialogs (the links to the forms). */
+  dialogs: Dialogs;
 }
 
 /**
@@ -74,5 +83,11 @@ export function appsScriptDeps(
     journal: new SheetJournal(services.SpreadsheetApp, clock),
     clock,
     ui: new EditorUi(services.SpreadsheetApp, services.DocumentApp),
+    blocks: new SpreadsheetBlocks(services.SpreadsheetApp),
+    forms: new GoogleForms(services.FormApp, services.SpreadsheetApp),
+    responseSheets: new LinkedResponseSheets(services.SpreadsheetApp),
+    triggers: new ScriptTriggers(services.ScriptApp, services.SpreadsheetApp),
+    finisher: new SheetsFinisher(services.SpreadsheetApp),
+    dialogs: new HtmlDialogs(services.HtmlService, services.SpreadsheetApp),
   };
 }

@@ -36,5 +36,27 @@ export function reportFailure(deps: { ui: UserInterface; journal: Journal }, err
   }
 }
 
+/**
+ * For triggers: nobody is at the screen (Google shows a trigger's failure to no one, §7.5), so the
+ * journal row is what staff see; the stack goes to the execution log. Nothing is rethrown, or the
+ * failed execution would be all that remains of it.
+ */
+export function reportTriggerFailure(deps: { journal: Journal }, error: unknown, userMessage: string): void {
+  const failure = isMentoringError(error)
+    ? error
+    : new MentoringError('UNEXPECTED', userMessage, describe(error));
+  console.error(error instanceof Error && error.stack ? error.stack : String(error));
+  try {
+    deps.journal.write({
+      level: 'ERROR',
+      code: failure.code,
+      message: failure.userMessage,
+      details: failure.details,
+    });
+  } catch (journalError) {
+    console.error(`Journal write failed: ${describe(journalError)}`);
+  }
+}
+
 const describe = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);

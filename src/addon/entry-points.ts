@@ -1,4 +1,12 @@
-import { messages, setUpSystem } from '../core';
+import {
+  FORMS_PROPERTY,
+  formLinksView,
+  messages,
+  parseStoredForms,
+  readSettings,
+  setUpSystem,
+  sheetSpec,
+} from '../core';
 import { appsScriptDeps, type AddonDeps } from './composition-root';
 import { runAction } from './edge';
 import { menuFor } from './menus';
@@ -39,7 +47,28 @@ export function onInstall(event?: OpenEvent, deps: AddonDeps = appsScriptDeps())
 
 /** «Настроить систему». */
 export function setupSystem(_event?: unknown, deps: AddonDeps = appsScriptDeps()): void {
-  runAction(deps, () => deps.ui.alert(messages.setup.title, setUpSystem(deps).summary));
+  runAction(deps, () => {
+    const result = setUpSystem(deps);
+    // The alert is modal and waits for «OK»; the links dialog then opens, so a first set-up ends with
+    // the forms ready to send.
+    deps.ui.alert(messages.setup.title, result.summary);
+    const links = result.formsCreated ? formLinksView(result.storedForms, result.settings) : null;
+    if (links) deps.dialogs.showFormLinks(links);
+  });
+}
+
+/** «Ссылки на анкеты»: the forms' links and texts ready to send to teachers. */
+export function showFormLinks(_event?: unknown, deps: AddonDeps = appsScriptDeps()): void {
+  runAction(deps, () => {
+    const store = deps.properties.document();
+    const stored = parseStoredForms(store ? store.get(FORMS_PROPERTY) : null);
+    const names = new Set(deps.workbook.sheetNames());
+    const settingsSheet = sheetSpec('settings').name;
+    const settings = readSettings(names.has(settingsSheet) ? deps.workbook.readValues(settingsSheet) : []);
+    const links = formLinksView(stored, settings);
+    if (links) deps.dialogs.showFormLinks(links);
+    else deps.ui.alert(messages.formLinks.title, messages.formLinks.notSetUp);
+  });
 }
 
 /** «О программе наставничества», in Sheets and in Docs. */
@@ -51,3 +80,5 @@ export function showAbout(_event?: unknown, deps: AddonDeps = appsScriptDeps()):
 export function checkTemplate(_event?: unknown, deps: AddonDeps = appsScriptDeps()): void {
   runAction(deps, () => deps.ui.alert(messages.checkTemplate.title, messages.checkTemplate.text));
 }
+
+export { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './pipeline/entry-points';

@@ -4,7 +4,8 @@
  * assignment then replaces with the implementation. Every name a menu item, trigger or
  * `google.script.run` uses must be listed here (tests/addon/menus.test.ts checks the menus).
  */
-import { checkTemplate, onInstall, onOpen, setupSystem, showAbout } from './entry-points';
+import { checkTemplate, onInstall, onOpen, setupSystem, showAbout, showFormLinks } from './entry-points';
+import { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './entry-points';
 
 declare const global: Record<string, unknown>;
 
@@ -13,3 +14,8 @@ global.onInstall = onInstall;
 global.setupSystem = setupSystem;
 global.showAbout = showAbout;
 global.checkTemplate = checkTemplate;
+global.showFormLinks = showFormLinks;
+global.onFormSubmitted = onFormSubmitted;
+global.dailyMaintenance = dailyMaintenance;
+global.importResponses = importResponses;
+global.withdrawConsent = withdrawConsent;

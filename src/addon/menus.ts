@@ -20,6 +20,9 @@ export function menuFor(host: Host): MenuSpec {
     title: messages.productName,
     entries: [
       { label: messages.menu.setUpSystem, functionName: 'setupSystem' },
+      { label: messages.menu.formLinks, functionName: 'showFormLinks' },
+      { label: messages.menu.importResponses, functionName: 'importResponses' },
+      { label: messages.menu.withdrawConsent, functionName: 'withdrawConsent' },
       'separator',
       { label: messages.menu.about, functionName: 'showAbout' },
     ],

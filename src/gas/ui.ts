@@ -35,6 +35,17 @@ export class EditorUi implements UserInterface {
     ui.alert(title, message, ui.ButtonSet.OK);
   }
 
+  prompt(title: string, message: string): string | null {
+    const { ui } = this.editor();
+    const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+    return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+  }
+
+  confirm(title: string, message: string): boolean {
+    const { ui } = this.editor();
+    return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+  }
+
   toast(title: string, message: string): void {
     const spreadsheet = this.host() === 'Sheets' ? this.spreadsheetApp.getActiveSpreadsheet() : null;
     // Docs has no toast; an alert is the nearest thing that still reaches the person.

@@ -1,3 +1,5 @@
+import fs from 'fs';
+import path from 'path';
 import { appsScriptDeps, type AddonDeps } from '../../src/addon/composition-root';
 import type { CellValue } from '../../src/ports';
 import { OfflineWorkspace } from '../../src/offline/workspace';
@@ -8,7 +10,19 @@ export function openCollegeSpreadsheet(): { workspace: OfflineWorkspace; spreads
   const workspace = new OfflineWorkspace({ start: new Date(Date.UTC(2026, 8, 1, 7, 0)) });
   const spreadsheet = workspace.services.SpreadsheetApp.create('Наставничество 2026/27');
   workspace.kernel.container = { kind: 'spreadsheet', id: spreadsheet.getId() };
+  workspace.html.useHtmlFiles(uiFiles);
   return { workspace, spreadsheet };
+}
+
+/** The project's HTML files (src/ui), by name without `.html`, as the bundle ships them next to Code.js. */
+export function uiFiles(): Record<string, string> {
+  const dir = path.resolve(__dirname, '../../src/ui');
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.slice(0, -'.html'.length), fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }
 
 /** A Google Doc open in the offline Workspace, as the add-on's container. */

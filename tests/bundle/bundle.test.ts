@@ -4,9 +4,20 @@ import vm from 'vm';
 import { SCHEMA_VERSION_PROPERTY, SHEETS, headersOf } from '../../src/core';
 import type { OfflineUi } from '../../src/offline/ui/ui';
 import { OfflineWorkspace } from '../../src/offline/workspace';
+import { readBundle as readBundleFiles } from '../../src/cli/bundle';
 
 const bundlePath = path.resolve(__dirname, '../../dist/Code.js');
-const ENTRY_POINTS = ['onOpen', 'onInstall', 'setupSystem', 'showAbout', 'checkTemplate'];
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'setupSystem',
+  'showAbout',
+  'checkTemplate',
+  'showFormLinks',
+  // Handlers of the triggers «Настроить систему» installs: Apps Script calls them by name.
+  'onFormSubmitted',
+  'dailyMaintenance',
+];
 
 function readBundle(): string {
   if (!fs.existsSync(bundlePath)) {
@@ -25,6 +36,8 @@ function loadAddon() {
     const fn = script[name];
     return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
   });
+  // The .html files clasp pushes next to Code.js (the links dialog), as HtmlService sees them.
+  workspace.html.useHtmlFiles(readBundleFiles(path.dirname(bundlePath)).html);
   const spreadsheet = workspace.services.SpreadsheetApp.create('Наставничество 2026/27');
   workspace.kernel.container = { kind: 'spreadsheet', id: spreadsheet.getId() };
   return { workspace, context: script, spreadsheet };

@@ -32,7 +32,7 @@ describe('npm start (the sample scenario over the built bundle)', () => {
   it('replays every step, shows progress, and ends with a summary of calls and predicted time', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/\[1\/\d+\] open the spreadsheet/);
+    expect(run.stdout).toMatch(/\[\s*1\/\d+\] open the spreadsheet/);
     expect(run.stdout).toMatch(
       /menu «Настроить систему»[^\n]*\n\s+↳ alert «Настройка системы»: Система настроена\./,
     );
