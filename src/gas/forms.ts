@@ -1,4 +1,4 @@
-import { MentoringError, formIdFromUrl, messages } from '../core';
+import { MentoringError, formIdFromUrl, messages, normalizeEmail } from '../core';
 import type {
   ChoiceUpdate,
   CreatedForm,
@@ -58,6 +58,23 @@ export class GoogleForms implements Forms {
       // A form in the trash still opens by id, as every Drive file does, and is kept.
       return false;
     }
+  }
+
+  /**
+   * One `getResponses`, then one `getRespondentEmail` per response: linear in the form's responses, but
+   * run only on the day someone is anonymised, which is rare (a college has hundreds of responses).
+   */
+  eraseResponsesOf(formId: string, emails: readonly string[]): number {
+    if (emails.length === 0 || !this.opens(formId)) return 0;
+    const wanted = new Set(emails.map(normalizeEmail));
+    const form = this.open(formId);
+    let erased = 0;
+    for (const response of form.getResponses()) {
+      if (!wanted.has(normalizeEmail(response.getRespondentEmail()))) continue;
+      form.deleteResponse(response.getId());
+      erased += 1;
+    }
+    return erased;
   }
 
   create(draft: FormDraft): CreatedForm {

@@ -1,12 +1,6 @@
-import { MentoringError, messages } from '../core';
+import { MentoringError, formIdFromUrl, messages } from '../core';
 import type { BlockWrite, CellValue, LinkedForm, ResponseSheetValues, SheetBlocks } from '../ports';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './api/spreadsheet';
-
-/** The form id inside a form URL: `…/forms/d/<id>/viewform` or `/edit` (the `/d/e/<key>` form is the published one). */
-export function formIdOfUrl(url: string): string | null {
-  const match = /\/forms\/d\/(e\/)?([A-Za-z0-9_-]+)/.exec(url);
-  return match && !match[1] ? match[2] : null;
-}
 
 const withoutQuery = (url: string): string => url.replace(/[?#].*$/, '');
 
@@ -41,7 +35,7 @@ export class SpreadsheetBlocks implements SheetBlocks {
     for (const tab of this.list()) {
       const url = tab.sheet.getFormUrl();
       if (!url) continue;
-      const id = formIdOfUrl(url);
+      const id = formIdFromUrl(url);
       const form = forms.find(
         (f) => f.formId === id || (!!f.publishedUrl && withoutQuery(f.publishedUrl) === withoutQuery(url)),
       );

@@ -60,6 +60,11 @@ export interface Forms {
   /** Applies new choices; returns the ids of items that no longer exist (staff deleted them). */
   updateChoices(formId: string, updates: readonly ChoiceUpdate[]): number[];
   setDescription(formId: string, description: string): void;
+  /**
+   * Deletes the form's own copies of these people's responses (Google Forms keeps every response besides
+   * the sheet; a withdrawn person's data must go from there too, 152-ФЗ ст. 21 ч. 5). Returns how many.
+   */
+  eraseResponsesOf(formId: string, emails: readonly string[]): number;
 }
 
 /** A tab that receives a form's responses. */

@@ -144,6 +144,15 @@ describe('consents', () => {
     expect(registry.every((r) => r['Обезличено'] instanceof Date)).toBe(true);
     const journal = college.journal().map((r) => String(r['Сообщение']));
     expect(journal.some((m) => /обезлич/i.test(m))).toBe(true);
+    // Google Forms keeps its own copy of every response: the person's are deleted there too.
+    const keptByForms = college.workspace.forms
+      .all()
+      .flatMap((f) => f.responses.map((r) => r.respondentEmail));
+    expect(keptByForms).not.toContain(email);
+    expect(keptByForms).toContain('smirnov@college.example');
+    expect(journal.some((m) => m.startsWith('Удалено ответов, хранившихся в самих Google Формах: 3'))).toBe(
+      true,
+    );
   });
 });
 
@@ -206,5 +215,39 @@ describe('re-submission and staff work', () => {
     const lines = college.problems().map((r) => `${r['Сообщение']} ${r['Подробности']}`);
     expect(lines.some((l) => l.includes('Должность') && l.includes('методист'))).toBe(true);
     expect(String(college.rows(SHEET.history)[1]['Ответы (JSON)'])).toContain('методист');
+  });
+});
+
+describe('staff reword a competence in «Настройки»', () => {
+  it('set-up adds the bank column under the new label, and answers old and new fill it without sending staff back to set-up', () => {
+    const college = College.open();
+    college.submit('mentee', menteeAnswers('Иванова Мария Петровна'), 'ivanova@college.example');
+    const settings = college.rows('Настройки');
+    const row = settings.findIndex((r) => r['Ключ'] === 'competence.digital') + 2;
+    college.person.editCell('Настройки', row, 'Значение', 'цифровые образовательные ресурсы');
+    college.person.clickMenu('Настроить систему');
+
+    const header = 'Затруднение: цифровые образовательные ресурсы';
+    expect(college.values(SHEET.mentees)[0]).toContain(header);
+    // The column under the old label stays, with what it held: it is the staff's now.
+    expect(
+      college.row(SHEET.mentees, 'ivanova@college.example')!['Затруднение: цифровые технологии и ЭОР'],
+    ).toBe(4);
+
+    const grid = 'Оцените, насколько вам трудно в каждом направлении';
+    const difficulties = { ...(menteeAnswers('x')[grid] as Record<string, string>) };
+    delete difficulties['цифровые технологии и ЭОР'];
+    difficulties['цифровые образовательные ресурсы'] = '5';
+    college.submit(
+      'mentee',
+      menteeAnswers('Петрова Анна Сергеевна', { [grid]: difficulties }),
+      'petrova@college.example',
+    );
+    college.person.clickMenu('Импортировать ответы');
+    expect(college.row(SHEET.mentees, 'petrova@college.example')![header]).toBe(5);
+    // The earlier answer's grid column was renamed with the form's row (§2.1.9), so the import fills it too.
+    expect(college.row(SHEET.mentees, 'ivanova@college.example')![header]).toBe(4);
+    expect(college.journal().map((r) => String(r['Код']))).not.toContain('BANK_COLUMNS_MISSING');
+    expect(college.journal().map((r) => String(r['Код']))).not.toContain('BANK_STAFF_EDITS');
   });
 });

@@ -1,12 +1,5 @@
-import type { FormApi } from '../../src/gas/api/forms';
 import { DEFAULT_COMPETENCES, MENTORING_FORMS } from '../../src/core/schema/competences';
-import {
-  EXPERIENCE_BANDS,
-  QUESTIONNAIRES,
-  type ChoiceSource,
-  type QuestionnaireKey,
-  type QuestionSpec,
-} from '../../src/core/questionnaires/spec';
+import { EXPERIENCE_BANDS, type QuestionnaireKey } from '../../src/core/questionnaires/spec';
 import type { OfflineWorkspace } from '../../src/offline/workspace';
 import type { RespondentAnswers } from '../../src/offline/forms';
 import {
@@ -26,82 +19,6 @@ import { depsOf, openCollegeSpreadsheet } from './fixture';
 
 /** Document property where «Настроить систему» keeps the forms (design decision 1). */
 export const FORMS_PROPERTY = 'nastavnik.forms';
-
-const choicesOf = (source: ChoiceSource): string[] =>
-  source === 'competences'
-    ? DEFAULT_COMPETENCES.map((c) => c.label)
-    : source === 'mentoringForms'
-      ? [...MENTORING_FORMS]
-      : [...source];
-
-function addQuestion(form: FormApi, q: QuestionSpec): void {
-  switch (q.kind) {
-    case 'text':
-      form.addTextItem().setTitle(q.title).setRequired(q.required);
-      return;
-    case 'paragraph':
-      form.addParagraphTextItem().setTitle(q.title).setRequired(q.required);
-      return;
-    case 'choice':
-      form
-        .addMultipleChoiceItem()
-        .setTitle(q.title)
-        .setChoiceValues(choicesOf(q.choices))
-        .setRequired(q.required);
-      return;
-    case 'list':
-      form.addListItem().setTitle(q.title).setChoiceValues(choicesOf(q.choices)).setRequired(q.required);
-      return;
-    case 'checkbox':
-      form
-        .addCheckboxItem()
-        .setTitle(q.title)
-        .setChoiceValues(choicesOf(q.choices))
-        .showOtherOption(!!q.other)
-        .setRequired(q.required);
-      return;
-    case 'scale':
-      form.addScaleItem().setTitle(q.title).setBounds(q.low, q.high).setRequired(q.required);
-      return;
-    case 'grid':
-      form
-        .addGridItem()
-        .setTitle(q.title)
-        .setRows(choicesOf(q.rows))
-        .setColumns([...q.columns])
-        .setRequired(q.required);
-      return;
-    case 'section':
-      form.addSectionHeaderItem().setTitle(q.title);
-  }
-}
-
-/**
- * Builds the three forms from QUESTIONNAIRES as «Настроить систему» will (until that creates them itself):
- * collecting e-mail, linked to the spreadsheet, remembered in `nastavnik.forms`. Runs as set-up, outside
- * any measured span.
- */
-export function createForms(
-  workspace: OfflineWorkspace,
-  spreadsheetId: string,
-): Record<QuestionnaireKey, string> {
-  const { FormApp } = workspace.services;
-  const stored: Record<string, { formId: string; publishedUrl: string; editUrl: string }> = {};
-  const ids = {} as Record<QuestionnaireKey, string>;
-  for (const key of ['mentee', 'mentor', 'consent'] as const) {
-    const spec = QUESTIONNAIRES[key];
-    const form = FormApp.create(spec.title).setCollectEmail(true);
-    for (const q of spec.questions) addQuestion(form, q);
-    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
-    ids[key] = form.getId();
-    stored[key] = { formId: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
-  }
-  workspace.services.PropertiesService.getDocumentProperties()!.setProperty(
-    FORMS_PROPERTY,
-    JSON.stringify(stored),
-  );
-  return ids;
-}
 
 /** A mentee's answers as a teacher fills them in; `overrides` change single answers. */
 export function menteeAnswers(fullName: string, overrides: RespondentAnswers = {}): RespondentAnswers {
@@ -193,10 +110,7 @@ export class College {
     this.person = new Person(workspace);
   }
 
-  /**
-   * Opens the spreadsheet, runs «Настроить систему» as a curator would, and, where set-up does not yet
-   * make them itself, builds the forms and installs the two triggers the way set-up is specified to.
-   */
+  /** Opens the spreadsheet and runs «Настроить систему» as a curator would: forms, triggers, sheets. */
   static open(): College {
     const { workspace, spreadsheet } = openCollegeSpreadsheet();
     const functions = addonFunctions(workspace);
@@ -205,17 +119,10 @@ export class College {
     person.openSpreadsheet();
     person.clickMenu('Настроить систему');
     const props = workspace.services.PropertiesService.getDocumentProperties()!;
-    if (!props.getProperty(FORMS_PROPERTY)) createForms(workspace, spreadsheet.getId());
     const stored = JSON.parse(props.getProperty(FORMS_PROPERTY)!) as Record<
       QuestionnaireKey,
       { formId: string }
     >;
-    const { ScriptApp } = workspace.services;
-    const handlers = ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction());
-    if (!handlers.includes('onFormSubmitted'))
-      ScriptApp.newTrigger('onFormSubmitted').forSpreadsheet(spreadsheet).onFormSubmit().create();
-    if (!handlers.includes('dailyMaintenance'))
-      ScriptApp.newTrigger('dailyMaintenance').timeBased().everyDays(1).atHour(3).create();
     const ids = {
       mentee: stored.mentee.formId,
       mentor: stored.mentor.formId,

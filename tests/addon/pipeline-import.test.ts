@@ -34,9 +34,9 @@ function submitWeek(college: College): void {
   );
 }
 
-/** A sheet without the column that records when the add-on wrote a row (it differs between runs by design). */
+/** A sheet without the column that records when the add-on processed a response (it differs between runs by design). */
 function withoutProcessingTimes(values: CellValue[][]): CellValue[][] {
-  const skip = new Set(['Обновлено', 'Обработано']);
+  const skip = new Set(['Обработано']);
   const keep = values[0].map((h, i) => (skip.has(String(h)) ? -1 : i)).filter((i) => i >= 0);
   return values.map((r) => keep.map((i) => r[i]));
 }

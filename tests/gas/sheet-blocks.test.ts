@@ -1,13 +1,13 @@
-import { ROW_HEADROOM, SpreadsheetBlocks, formIdOfUrl } from '../../src/gas/sheet-blocks';
+import { ROW_HEADROOM, SpreadsheetBlocks } from '../../src/gas/sheet-blocks';
+import { formIdFromUrl } from '../../src/core';
 import { SheetJournal } from '../../src/gas/journal';
 import { setUpSystem } from '../../src/core';
 import { callsDuring, depsOf, openCollegeSpreadsheet, sheetValues } from '../addon/fixture';
-import { consentAnswers, createForms } from '../addon/pipeline-fixture';
+import { College, consentAnswers } from '../addon/pipeline-fixture';
 
 describe('SpreadsheetBlocks over the offline Workspace', () => {
   it('finds a response sheet by the form it is linked to, after staff renamed and moved the tab', () => {
-    const { workspace, spreadsheet } = openCollegeSpreadsheet();
-    const ids = createForms(workspace, spreadsheet.getId());
+    const { workspace, spreadsheet, forms: ids } = College.open();
     workspace.forms.submitAsRespondent(ids.consent, consentAnswers('Иванова Анна'), 'a@x.ru');
     const tab = spreadsheet.getSheets().find((s) => s.getFormUrl()?.includes(ids.consent))!;
     tab.setName('Согласия (ответы) — не трогать');
@@ -21,9 +21,9 @@ describe('SpreadsheetBlocks over the offline Workspace', () => {
   });
 
   it('reads the form id from /forms/d/<id>/… URLs, not from published /forms/d/e/<key>/ ones', () => {
-    expect(formIdOfUrl('https://docs.google.com/forms/d/1abc_D-9/viewform')).toBe('1abc_D-9');
-    expect(formIdOfUrl('https://docs.google.com/forms/d/1abc/edit?usp=sharing')).toBe('1abc');
-    expect(formIdOfUrl('https://docs.google.com/forms/d/e/1FAIpQL/viewform')).toBeNull();
+    expect(formIdFromUrl('https://docs.google.com/forms/d/1abc_D-9/viewform')).toBe('1abc_D-9');
+    expect(formIdFromUrl('https://docs.google.com/forms/d/1abc/edit?usp=sharing')).toBe('1abc');
+    expect(formIdFromUrl('https://docs.google.com/forms/d/e/1FAIpQL/viewform')).toBeNull();
   });
 
   it('writes «=…», «+7 …», «-…», «@…» and «007» into text columns as typed: no formula, no number', () => {

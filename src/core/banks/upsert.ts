@@ -72,9 +72,23 @@ const BANK_QUESTIONNAIRE: Record<BankKey, string> = { mentees: 'mentee', mentors
 /** A bank column found in the sheet: its spec and 0-based position. */
 interface Placed extends BankColumn {
   at: number;
-  /** Stable id inside the fingerprint (keys, not labels, so a reworded label keeps its history). */
+  /**
+   * Id inside the fingerprint: the field's key, plus the competence label's hash for competence
+   * columns. When staff reword a competence, set-up adds a column under the new label; that column has
+   * no recorded hash, so the add-on fills it instead of taking its emptiness for a staff edit.
+   */
   id: string;
 }
+
+/** Columns under the default label keep the plain key, so fingerprints written before stay valid. */
+const DEFAULT_HEADERS = new Set(
+  (['mentees', 'mentors'] as const).flatMap((bank) =>
+    bankColumns(bank, DEFAULT_COMPETENCES).map((c) => headerKey(c.header)),
+  ),
+);
+
+const labelTag = (c: BankColumn): string =>
+  DEFAULT_HEADERS.has(headerKey(c.header)) ? '' : `~${fnv1a(headerKey(c.header)).slice(0, 6)}`;
 
 const fieldId = (c: BankColumn): string => {
   const f = c.field;
@@ -84,9 +98,9 @@ const fieldId = (c: BankColumn): string => {
     case 'answer':
       return `a.${f.question}`;
     case 'difficulty':
-      return `d.${f.competence}`;
+      return `d.${f.competence}${labelTag(c)}`;
     case 'strength':
-      return `s.${f.competence}`;
+      return `s.${f.competence}${labelTag(c)}`;
     default:
       return f.kind;
   }
@@ -364,7 +378,9 @@ export function planBankUpsert(
       }
       if (sourceCol) row[sourceCol.at] = r.key;
       if (fingerprintCol) row[fingerprintCol.at] = writeFingerprint(hashes);
-      if (changed && updatedCol) row[updatedCol.at] = now;
+      // The time of the answer that changed the row, not of the run that wrote it: a trigger and a later
+      // «Импортировать ответы» then leave the very same bank.
+      if (changed && updatedCol) row[updatedCol.at] = r.timestamp ?? now;
       if (diffs.length > 0) note(r, 'WARNING', 'BANK_STAFF_EDITS', messages.banks.staffEdits(context, diffs));
       if (outcome === 'updated' && !changed) outcome = 'unchanged';
     }

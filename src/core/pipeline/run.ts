@@ -1,6 +1,7 @@
 import type { Clock } from '../../ports/clock';
 import type { Journal, JournalEntry } from '../../ports/journal';
 import type { Locks } from '../../ports/lock';
+import type { Forms } from '../../ports/forms';
 import type { Properties } from '../../ports/properties';
 import type { BlockWrite, SheetBlocks } from '../../ports/sheet-blocks';
 import type { CellValue } from '../../ports/workbook';
@@ -17,6 +18,8 @@ import { planSweep, sweepSheets, type SweepCounts, type SweepPlan } from './swee
 /** What the submission pipeline needs from outside. */
 export interface PipelineDeps {
   blocks: SheetBlocks;
+  /** For erasing anonymised people's responses from the forms' own store. */
+  forms: Pick<Forms, 'eraseResponsesOf'>;
   properties: Properties;
   locks: Locks;
   journal: Journal;
@@ -201,7 +204,22 @@ export function runDailyMaintenance(deps: PipelineDeps): MaintenanceOutcome {
     );
     const writes: BlockWrite[] = cellBlocks(plan.replacements);
     deps.blocks.write(writes);
-    deps.journal.writeAll(plan.journal);
+    const erased =
+      plan.people.length === 0
+        ? 0
+        : linkedForms(forms).reduce((n, f) => n + deps.forms.eraseResponsesOf(f.formId, plan.people), 0);
+    deps.journal.writeAll([
+      ...plan.journal,
+      ...(plan.people.length === 0
+        ? []
+        : [
+            {
+              level: 'INFO' as const,
+              code: 'FORM_RESPONSES_ERASED',
+              message: messages.pipeline.formResponsesErased(erased, plan.people.length),
+            },
+          ]),
+    ]);
     return { swept, anonymised: plan.people };
   });
   return outcome === null

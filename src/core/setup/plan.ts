@@ -64,7 +64,11 @@ function extent(values: CellValue[][]): { rows: number; columns: number } {
  * that staff added or moved stay where they are. Settings rows are added for keys the sheet lacks.
  * Planning again after the plan is applied yields an empty plan.
  */
-export function planSetup(existing: readonly ExistingSheet[], storedSchemaVersion: string | null): SetupPlan {
+export function planSetup(
+  existing: readonly ExistingSheet[],
+  storedSchemaVersion: string | null,
+  specs: readonly SheetSpec[] = SHEETS,
+): SetupPlan {
   if (storedSchemaVersion !== null && Number(storedSchemaVersion) > SCHEMA_VERSION) {
     throw new MentoringError(
       'SCHEMA_NEWER',
@@ -78,7 +82,7 @@ export function planSetup(existing: readonly ExistingSheet[], storedSchemaVersio
     addRows: [],
     storeSchemaVersion: storedSchemaVersion === String(SCHEMA_VERSION) ? null : SCHEMA_VERSION,
   };
-  for (const spec of SHEETS) {
+  for (const spec of specs) {
     const found = existing.find((s) => s.name === spec.name);
     const headers = found ? planColumns(spec, found, plan) : planCreation(spec, plan);
     if (spec.key === 'settings') planSettingsRows(spec.name, found?.values ?? [], headers, plan);

@@ -8,7 +8,8 @@ import type { Triggers } from '../../ports/triggers';
 import { CellValue, Workbook } from '../../ports/workbook';
 import { MentoringError } from '../errors';
 import { messages } from '../messages';
-import { SCHEMA_VERSION_PROPERTY, SHEETS } from '../schema/sheets';
+import { competencesFromSettings } from '../questionnaires/parse';
+import { SCHEMA_VERSION_PROPERTY, SHEETS, sheetSpecsFor } from '../schema/sheets';
 import { Settings, readSettings } from '../settings/settings';
 import { FINISHED_SHEETS, FinishOutcome, SheetToFinish, finishSheets } from './finish-sheets';
 import { StoredForms } from './forms-plan';
@@ -71,12 +72,15 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
       name: s.name,
       values: deps.workbook.readValues(s.name),
     }));
-    const plan = planSetup(existing, store.get(SCHEMA_VERSION_PROPERTY));
-    if (!isEmptyPlan(plan)) applyPlan(deps.workbook, plan);
-    if (plan.storeSchemaVersion !== null) store.set(SCHEMA_VERSION_PROPERTY, String(plan.storeSchemaVersion));
-    // Rows set-up just added hold the defaults, which readSettings supplies for absent keys anyway.
+    // Rows set-up is about to add hold the defaults, which readSettings supplies for absent keys anyway.
     const settingsName = SHEETS.find((s) => s.key === 'settings')!.name;
     const settings = readSettings(existing.find((s) => s.name === settingsName)?.values ?? []);
+    // Bank columns follow the competence labels staff keep in «Настройки»: a reworded or added
+    // competence gets its column here, before the forms offer it.
+    const specs = sheetSpecsFor(competencesFromSettings(settings));
+    const plan = planSetup(existing, store.get(SCHEMA_VERSION_PROPERTY), specs);
+    if (!isEmptyPlan(plan)) applyPlan(deps.workbook, plan);
+    if (plan.storeSchemaVersion !== null) store.set(SCHEMA_VERSION_PROPERTY, String(plan.storeSchemaVersion));
 
     const forms = setUpForms(deps, store, settings);
     const triggers = setUpTriggers(deps.triggers);

@@ -66,6 +66,7 @@ export interface FormApi {
   getResponse(responseId: string): FormResponseApi;
   createResponse(): FormResponseApi;
   deleteAllResponses(): FormApi;
+  deleteResponse(responseId: string): FormApi;
 }
 
 /** What every item has, returning its own kind from setters so chains keep their type. */

@@ -318,6 +318,17 @@ export class OfflineForm implements FormApi {
     return new OfflineFormResponse(this.ctx, this.formId, null);
   }
 
+  deleteResponse(responseId: string): FormApi {
+    this.tick('deleteResponse');
+    checkArgs('FormApp.Form.deleteResponse', arguments, isString);
+    // Only the form's own store: the row already copied to a linked sheet stays (Form#deleteResponse).
+    if (!this.record.responses.some((r) => r.id === responseId)) {
+      throw gasException(`No response with ID ${responseId} exists for this form.`);
+    }
+    this.record.responses = this.record.responses.filter((r) => r.id !== responseId);
+    return this;
+  }
+
   deleteAllResponses(): FormApi {
     this.tick('deleteAllResponses');
     // Only the form's own store; rows already copied to a linked sheet stay (Form#deleteAllResponses).

@@ -315,4 +315,18 @@ describe('FormResponse and ItemResponse', () => {
     expect(form.getResponses()).toHaveLength(0);
     expect(host.sheet('SS1', 'Ответы на форму (1)')).toHaveLength(3);
   });
+
+  it('deleteResponse removes one response from the form only; an unknown id throws (Form#deleteResponse)', () => {
+    const { FormApp, forms, host } = setup();
+    const form = FormApp.create('Анкета');
+    form.addTextItem().setTitle('ФИО');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, 'SS1');
+    forms.submitAsRespondent(form.getId(), { ФИО: 'А' });
+    forms.submitAsRespondent(form.getId(), { ФИО: 'Б' });
+    const firstId = form.getResponses()[0]!.getId();
+    form.deleteResponse(firstId);
+    expect(form.getResponses().map((r) => r.getItemResponses()[0]!.getResponse())).toEqual(['Б']);
+    expect(host.sheet('SS1', 'Ответы на форму (1)')).toHaveLength(3);
+    expect(() => form.deleteResponse(firstId)).toThrow(/No response with ID/);
+  });
 });
