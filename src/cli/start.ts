@@ -8,6 +8,10 @@ import { writeWorkbook } from './export/xlsx';
 import { replay, StepReport } from './scenario/runner';
 import { loadScenario, ScenarioError } from './scenario/scenario';
 
+// In Apps Script a Date's local time is the script's time zone (appsscript.json); the offline run
+// uses the same, whatever the machine's zone.
+process.env.TZ = 'Europe/Moscow';
+
 const projectRoot = resolve(__dirname, '..', '..');
 
 interface Options {

@@ -24,7 +24,6 @@ const states = new WeakMap<OfflineHtmlTemplate, TemplateState>();
  * to the project's top-level functions and services; JS built-ins stay reachable.
  */
 export class OfflineHtmlTemplate implements HtmlTemplateApi {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [propName: string]: any;
 
   constructor(

@@ -93,10 +93,10 @@ export class Kernel {
   }
 
   /** Counts one service call and advances time; throws Google's time-out once the execution's limit is passed. */
-  tick(method: string): void {
+  tick(method: string, cells = 0): void {
     const exec = this.current;
     if (exec?.timedOut) throw gasException('Exceeded maximum execution time');
-    const latency = latencyOf(method);
+    const latency = latencyOf(method, cells);
     this.calls.record(method, latency);
     this.clock.advance(latency);
     if (exec && this.clock.now() - exec.startedAt > exec.limitMs) {

@@ -110,7 +110,29 @@ const byService: Record<string, number> = {
   CalendarApp: 300,
 };
 
-export function latencyOf(method: string): number {
+/**
+ * Extra milliseconds per cell for the calls that move a block of cells. A round trip dominates small
+ * blocks, but a read of 10,000 rows × 40 columns takes seconds in Apps Script, not 60 ms; practitioners
+ * report roughly 50,000–150,000 cells per second for getValues and about a third of that for setValues.
+ */
+const perCell: Record<string, number> = {
+  'SpreadsheetApp.Range.getValues': 0.01,
+  'SpreadsheetApp.Range.getDisplayValues': 0.015,
+  'SpreadsheetApp.Range.getFormulas': 0.01,
+  'SpreadsheetApp.Range.getNumberFormats': 0.005,
+  'SpreadsheetApp.Range.setValues': 0.03,
+  'SpreadsheetApp.Range.setNumberFormats': 0.01,
+  'SpreadsheetApp.Range.setNumberFormat': 0.005,
+};
+
+/** Predicted latency of one call that touches `cells` cells (0 for calls that move no block). */
+export function latencyOf(method: string, cells = 0): number {
+  // Whole milliseconds keep the virtual clock on integer instants, as Dates are.
+  const extra = cells > 0 ? Math.round((perCell[method] ?? 0) * cells) : 0;
+  return baseLatencyOf(method) + extra;
+}
+
+function baseLatencyOf(method: string): number {
   const known = exact[method];
   if (known !== undefined) return known;
   const service = method.split('.', 1)[0] ?? '';
@@ -118,6 +140,10 @@ export function latencyOf(method: string): number {
 }
 
 /** The table as documentation sees it (for docs and state.json). */
-export function latencyTable(): { exact: Record<string, number>; byService: Record<string, number> } {
-  return { exact: { ...exact }, byService: { ...byService } };
+export function latencyTable(): {
+  exact: Record<string, number>;
+  byService: Record<string, number>;
+  perCell: Record<string, number>;
+} {
+  return { exact: { ...exact }, byService: { ...byService }, perCell: { ...perCell } };
 }

@@ -75,7 +75,8 @@ export class OfflineRange implements RangeApi {
   ) {}
 
   private tick(method: string): void {
-    this.sheet.parent.kernel.tick(`SpreadsheetApp.Range.${method}`);
+    // Bulk reads and writes cost more the more cells they move (runtime/latency.ts, per-cell figures).
+    this.sheet.parent.kernel.tick(`SpreadsheetApp.Range.${method}`, this.rect.numRows * this.rect.numCols);
   }
 
   private forEachCell(fn: (row: number, col: number, i: number, j: number) => void): void {

@@ -36,6 +36,20 @@ describe('call counting and execution time', () => {
     expect(t1 - t0).toBeGreaterThan(0);
   });
 
+  it('a large read or write costs more than a small one: a round trip plus a per-cell share', () => {
+    const { sheet, kernel } = firstSheet();
+    sheet.insertRowsAfter(1000, 9000);
+    sheet.insertColumnsAfter(26, 14);
+    const block = sheet.getRange(1, 1, 10_000, 40);
+    const t0 = kernel.clock.now();
+    block.getValues();
+    const read = kernel.clock.now() - t0;
+    expect(read).toBe(60 + 4000);
+    const t1 = kernel.clock.now();
+    block.setValues(Array.from({ length: 10_000 }, () => Array<string>(40).fill('')));
+    expect(kernel.clock.now() - t1).toBe(120 + 12_000);
+  });
+
   it('many calls in one menu execution end in "Exceeded maximum execution time"', () => {
     const { sheet, kernel } = firstSheet();
     let calls = 0;
