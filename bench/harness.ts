@@ -18,6 +18,8 @@ export interface Benchmark {
   cases: Array<{
     name: string;
     prepare: () => () => { calls: number; spreadsheetCalls: number; predictedMs: number };
+    /** How many times to prepare and measure (median taken); large cases may ask for fewer. */
+    repetitions?: number;
   }>;
 }
 
@@ -25,7 +27,7 @@ export function measure(benchmark: Benchmark, repetitions = 5): Measurement[] {
   return benchmark.cases.map((c) => {
     const times: number[] = [];
     let figures = { calls: 0, spreadsheetCalls: 0, predictedMs: 0 };
-    for (let i = 0; i < repetitions; i += 1) {
+    for (let i = 0; i < (c.repetitions ?? repetitions); i += 1) {
       const run = c.prepare();
       const started = process.hrtime.bigint();
       figures = run();
