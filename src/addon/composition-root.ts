@@ -6,12 +6,13 @@ import { GoogleForms, LinkedResponseSheets } from '../gas/forms';
 import { SheetsFinisher } from '../gas/sheet-finish';
 import { ScriptTriggers } from '../gas/triggers';
 import { SheetJournal } from '../gas/journal';
+import { SheetsMatchingShell } from '../gas/matching';
 import { ScriptLocks } from '../gas/lock';
 import { ScriptProperties } from '../gas/properties';
 import { SpreadsheetBlocks } from '../gas/sheet-blocks';
 import { EditorUi } from '../gas/ui';
 import { SheetsWorkbook } from '../gas/workbook';
-import type { Clock, Dialogs, SheetBlocks, UserInterface } from '../ports';
+import type { Clock, Dialogs, MatchingShell, SheetBlocks, UserInterface } from '../ports';
 
 /** Everything an entry point needs, as ports. */
 export interface AddonDeps extends SetupDeps {
@@ -20,6 +21,8 @@ export interface AddonDeps extends SetupDeps {
   blocks: SheetBlocks;
   /** HTML dialogs (the links to the forms). */
   dialogs: Dialogs;
+  /** Stage 5: row deletions, the current cell, the «Подбор пар» sidebar. */
+  matching: MatchingShell;
 }
 
 /**
@@ -89,5 +92,6 @@ export function appsScriptDeps(
     triggers: new ScriptTriggers(services.ScriptApp, services.SpreadsheetApp),
     finisher: new SheetsFinisher(services.SpreadsheetApp),
     dialogs: new HtmlDialogs(services.HtmlService, services.SpreadsheetApp),
+    matching: new SheetsMatchingShell(services.SpreadsheetApp, services.HtmlService),
   };
 }

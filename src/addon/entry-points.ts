@@ -82,3 +82,16 @@ export function checkTemplate(_event?: unknown, deps: AddonDeps = appsScriptDeps
 }
 
 export { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './pipeline/entry-points';
+export {
+  acceptProposal,
+  chooseMentor,
+  forbidPair,
+  matchPairs,
+  matchingSidebarData,
+  openPairsSidebar,
+  pinProposal,
+  rankMentors,
+  rejectProposal,
+  runMatching,
+  swapMentor,
+} from './matching/entry-points';

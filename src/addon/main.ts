@@ -7,6 +7,9 @@
 import { checkTemplate, onInstall, onOpen, setupSystem, showAbout, showFormLinks } from './entry-points';
 import { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './entry-points';
 
+import { chooseMentor, matchPairs, openPairsSidebar } from './entry-points';
+import { matchingServer } from './matching/entry-points';
+
 declare const global: Record<string, unknown>;
 
 global.onOpen = onOpen;
@@ -19,3 +22,15 @@ global.onFormSubmitted = onFormSubmitted;
 global.dailyMaintenance = dailyMaintenance;
 global.importResponses = importResponses;
 global.withdrawConsent = withdrawConsent;
+global.matchPairs = matchPairs;
+global.openPairsSidebar = openPairsSidebar;
+global.chooseMentor = chooseMentor;
+// The «Подбор пар» sidebar's server functions (google.script.run), one per key of MatchingServer.
+global.matchingSidebarData = matchingServer.matchingSidebarData;
+global.runMatching = matchingServer.runMatching;
+global.acceptProposal = matchingServer.acceptProposal;
+global.rejectProposal = matchingServer.rejectProposal;
+global.pinProposal = matchingServer.pinProposal;
+global.forbidPair = matchingServer.forbidPair;
+global.swapMentor = matchingServer.swapMentor;
+global.rankMentors = matchingServer.rankMentors;

@@ -24,6 +24,10 @@ export function menuFor(host: Host): MenuSpec {
       { label: messages.menu.importResponses, functionName: 'importResponses' },
       { label: messages.menu.withdrawConsent, functionName: 'withdrawConsent' },
       'separator',
+      { label: messages.pairs.menu.runMatching, functionName: 'matchPairs' },
+      { label: messages.pairs.menu.sidebar, functionName: 'openPairsSidebar' },
+      { label: messages.pairs.menu.chooseMentor, functionName: 'chooseMentor' },
+      'separator',
       { label: messages.menu.about, functionName: 'showAbout' },
     ],
   };

@@ -55,3 +55,5 @@ export { PAIR_STATUSES, columnLetter, parseEditors, planFinish } from './setup/f
 export { EDITORS_SETTING } from './setup/finish-sheets';
 export { buildForms, choiceLists } from './setup/set-up-forms';
 export { formLinksView } from './setup/form-links';
+export * from './matching';
+export * from './pairs';

@@ -178,6 +178,23 @@ export class Person {
   }
 
   /**
+   * Clicks a cell found by sheet, row and header (or 1-based column): the tab becomes the active one and
+   * the cell the current cell, as `getCurrentCell()` then reports. Nothing runs; no call is counted.
+   */
+  selectCell(sheetName: string, row: number, header: string | number = 1): ActionOutcome {
+    const id = this.containerId();
+    const model = this.workspace.sheets.get(id);
+    const sheet = model?.sheetByName(sheetName);
+    if (!model || !sheet) throw new PersonActionError(`There is no sheet «${sheetName}».`);
+    const headers = (sheet.getValuesRaw()[0] ?? []).map((h) => String(h));
+    const column = typeof header === 'number' ? header : headers.indexOf(header) + 1;
+    if (column < 1) throw new PersonActionError(`Sheet «${sheetName}» has no column «${header}».`);
+    model.activeSheet = sheet;
+    sheet.currentCell = { row, col: column };
+    return { executions: [] };
+  }
+
+  /**
    * A sidebar calls a server function through `google.script.run` (§9.2–9.3): only top-level,
    * non-private functions; arguments and the result cross as JSON-like values, and a `Date` in either
    * fails the call.

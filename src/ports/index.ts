@@ -28,3 +28,4 @@ export type {
   ValidationCriteria,
 } from './sheet-finish';
 export type { InstalledTrigger, Triggers } from './triggers';
+export type { MatchingShell, RowsToDelete } from './matching';

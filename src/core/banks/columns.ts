@@ -128,6 +128,12 @@ export function bankColumns(
 /** The staff's own column in each bank, created by set-up but never written by the upsert. */
 export const BANK_STAFF_HEADERS: readonly string[] = ['Статус'];
 
+/**
+ * Staff's per-mentor limit for matching (issue 4, decision 3): set-up adds the column, the upsert never
+ * writes it, matching reads it (src/core/matching/profiles.ts names the same header).
+ */
+export const MENTOR_CAPACITY_OVERRIDE_HEADER = 'Макс. наставляемых (переопределение)';
+
 /** The bank as a sheet spec (owned columns plus the staff column «Статус»), for set-up. */
 export function bankSheetSpec(
   bank: BankKey,
@@ -138,6 +144,7 @@ export function bankSheetSpec(
   const columns = [
     ...bankColumns(bank, competences).map((c) => ({ header: c.header, text: c.text })),
     ...BANK_STAFF_HEADERS.map((header) => ({ header, text: true })),
+    ...(bank === 'mentors' ? [{ header: MENTOR_CAPACITY_OVERRIDE_HEADER, text: false }] : []),
   ];
   return {
     key: bank,

@@ -1,3 +1,6 @@
+import { pairsRu } from './pairs';
+import { matchingRu } from './matching';
+
 /**
  * Every Russian string a user sees, in one place: menus, alerts, the settings sheet's labels and
  * explanations. Code elsewhere refers to these, so wording is reviewed and changed here only.
@@ -207,6 +210,9 @@ export const ru = {
 
   pipeline: {
     importTitle: 'Импорт ответов',
+    formResponsesErased: (count: number, people: number) =>
+      `Удалено ответов, хранившихся в самих Google Формах: ${count} (обезличено участников: ${people}). ` +
+      'Копии в листах ответов уже обезличены.',
     /** «Импорт завершён: обработано 40 ответов, новых 38, обновлено 2, проблем 3 — подробности на листе «Журнал»». */
     importSummary: (c: { considered: number; created: number; updated: number; problems: number }) =>
       `Импорт завершён: обработано ${c.considered} ${plural(c.considered, 'ответ', 'ответа', 'ответов')}, ` +
@@ -312,4 +318,10 @@ export const ru = {
   journal: {
     levels: { INFO: 'сведения', WARNING: 'предупреждение', ERROR: 'ошибка' },
   },
+
+  /** Stage 5's shell: menus, the «Подбор пар» sidebar, matching runs (src/core/messages/pairs.ts). */
+  pairs: pairsRu,
+
+  /** Stages 4–5's core: criteria, reasons and support notes of matching (src/core/messages/matching.ts). */
+  matching: matchingRu,
 } as const;

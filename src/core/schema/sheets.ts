@@ -1,8 +1,19 @@
+import type { Competence } from './competences';
 import { bankSheetSpec } from '../banks/columns';
 import { HISTORY_COLUMNS } from '../banks/history';
 import { CONSENT_COLUMNS } from '../consent/registry';
 import { JOURNAL_COLUMNS } from '../journal/journal-row';
 import { SETTINGS_COLUMNS } from '../settings/settings';
+import {
+  FORBIDDEN_COLUMNS,
+  FORBIDDEN_SHEET,
+  PAIRS_COLUMNS,
+  PAIRS_SHEET,
+  PAIRS_VALUE_COLUMNS,
+  WAITING_COLUMNS,
+  WAITING_SHEET,
+  WAITING_VALUE_COLUMNS,
+} from '../pairs/columns';
 
 /**
  * The sheets of the mentoring system, with their Russian names and headers: the one place that knows
@@ -10,7 +21,7 @@ import { SETTINGS_COLUMNS } from '../settings/settings';
  */
 
 /** Bump when a sheet or column is added; stored in document properties by «Настроить систему». */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Document property that holds the schema version the workbook was last set up with. */
 export const SCHEMA_VERSION_PROPERTY = 'nastavnik.schemaVersion';
@@ -24,7 +35,16 @@ export interface ColumnSpec {
   text: boolean;
 }
 
-export type SheetKey = 'mentors' | 'mentees' | 'consents' | 'history' | 'pairs' | 'settings' | 'journal';
+export type SheetKey =
+  | 'mentors'
+  | 'mentees'
+  | 'consents'
+  | 'history'
+  | 'pairs'
+  | 'forbiddenPairs'
+  | 'waiting'
+  | 'settings'
+  | 'journal';
 
 export interface SheetSpec {
   key: SheetKey;
@@ -63,20 +83,22 @@ export const SHEETS: readonly SheetSpec[] = [
   },
   {
     key: 'pairs',
-    name: 'Пары и группы',
-    columns: [
-      text('№ пары/группы'),
-      text('Наставник: эл. почта'),
-      text('Наставник: ФИО'),
-      text('Наставляемые: эл. почта'),
-      text('Наставляемые: ФИО'),
-      text('Форма наставничества'),
-      value('Начало'),
-      value('Окончание'),
-      text('Статус'),
-      text('Приказ (номер и дата)'),
-      text('Примечание'),
-    ],
+    name: PAIRS_SHEET,
+    // Stage 5 appended its columns (score, explanation, approval date, pin) after the stage-1 ones, so
+    // set-up adds them at the right end of a sheet made earlier.
+    columns: Object.values(PAIRS_COLUMNS).map((h) => (PAIRS_VALUE_COLUMNS.includes(h) ? value(h) : text(h))),
+  },
+  {
+    key: 'forbiddenPairs',
+    name: FORBIDDEN_SHEET,
+    columns: Object.values(FORBIDDEN_COLUMNS).map(text),
+  },
+  {
+    key: 'waiting',
+    name: WAITING_SHEET,
+    columns: Object.values(WAITING_COLUMNS).map((h) =>
+      WAITING_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+    ),
   },
   {
     key: 'settings',
@@ -108,3 +130,10 @@ export function sheetSpec(key: SheetKey): SheetSpec {
 }
 
 export const headersOf = (spec: SheetSpec): string[] => spec.columns.map((c) => c.header);
+
+/** The sheets with the banks' competence columns labelled as staff set them in «Настройки». */
+export function sheetSpecsFor(competences: readonly Competence[]): SheetSpec[] {
+  return SHEETS.map((s) =>
+    s.key === 'mentors' || s.key === 'mentees' ? bankSheetSpec(s.key, competences) : s,
+  );
+}

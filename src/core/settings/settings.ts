@@ -1,6 +1,7 @@
 import { DEFAULT_COMPETENCES, MENTORING_FORMS } from '../schema/competences';
 import { CellValue } from '../../ports/workbook';
 import { headerIndex, headerKey } from '../schema/headers';
+import { MATCHING_SETTING_ROWS } from './matching-rows';
 
 /**
  * The settings model: rows of «Настройки» as key, label, value and explanation. Code reads values by
@@ -134,6 +135,8 @@ export const SETTINGS: readonly SettingDefinition[] = [
       'Адреса эл. почты через запятую. Столбцы с персональными данными в банках и реестре согласий защищены: ' +
       'изменять их могут только эти сотрудники, владелец таблицы и тот, кто выполнил настройку.',
   },
+  // Stages 4–5 (issue 4, decision 2): weights and thresholds of matching, read by readMatchingSettings.
+  ...MATCHING_SETTING_ROWS,
 ];
 
 /** Header of each settings column, by role; the sheet's columns are found by these. */

@@ -11,16 +11,15 @@ import type {
 import { BANK_SYSTEM_HEADERS, CONSENT_COLUMN_VALUES, PARTICIPATION } from '../banks/columns';
 import { CONSENT_COLUMNS, CONSENT_PURPOSES, CONSENT_SOURCES, CONSENT_STATUSES } from '../consent/registry';
 import { messages } from '../messages';
+import { PAIR_STATUS_LIST } from '../pairs/columns';
 import { headerIndex, headerKey } from '../schema/headers';
 
-/** Statuses of a pair or group in «Пары и группы» (stage 5 fills them; the list is offered now). */
-export const PAIR_STATUSES: readonly string[] = [
-  'предложена',
-  'утверждена приказом',
-  'действует',
-  'завершена',
-  'прекращена досрочно',
-];
+/**
+ * Statuses of a pair or group in «Пары и группы» (stage 5). Earlier set-ups offered «утверждена
+ * приказом» and «прекращена досрочно»; the next set-up replaces the list, and matching reads a status
+ * by its first word, so rows staff marked with the old words keep their meaning.
+ */
+export const PAIR_STATUSES: readonly string[] = PAIR_STATUS_LIST;
 
 /** Light red: a row the curator must not use in a later stage until the person consents. */
 const NO_CONSENT_BACKGROUND = '#f4cccc';

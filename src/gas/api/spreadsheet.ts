@@ -54,6 +54,8 @@ export interface SpreadsheetApi {
   deleteSheet(sheet: SheetApi): void;
   getActiveSheet(): SheetApi;
   setActiveSheet(sheet: SheetApi): SheetApi;
+  /** The cell with the focus on the active sheet (the person's selection); null when there is none. */
+  getCurrentCell(): RangeApi | null;
   getRange(a1Notation: string): RangeApi;
   toast: Sp['toast'];
   getSpreadsheetTimeZone: Sp['getSpreadsheetTimeZone'];

@@ -8,6 +8,7 @@ import type {
 import { describeArgumentType, signatureMismatch } from '../runtime/exception';
 import { emailOf, OfflineEditorUser } from './editor-user';
 import { OfflineProtection } from './protection';
+import { OfflineRange } from './range';
 import { OfflineSheet, rangeFromA1, sheetModel } from './sheet';
 import type { SpreadsheetModel } from './store';
 
@@ -110,6 +111,13 @@ export class OfflineSpreadsheet implements SpreadsheetApi {
   getActiveSheet(): SheetApi {
     this.tick('getActiveSheet');
     return new OfflineSheet(this.model.activeSheet);
+  }
+
+  /** The focused cell of the active tab (what a person selected with `Person.selectCell`). */
+  getCurrentCell(): RangeApi | null {
+    this.tick('getCurrentCell');
+    const sheet = this.model.activeSheet;
+    return new OfflineRange(sheet, { ...sheet.currentCell, numRows: 1, numCols: 1 });
   }
 
   setActiveSheet(sheet: SheetApi): SheetApi {

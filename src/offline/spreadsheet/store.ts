@@ -206,6 +206,11 @@ export class SheetModel {
   readonly merges: GridRect[] = [];
   /** The URL of the form whose responses land on this tab (`Sheet.getFormUrl()`); null for other tabs. */
   formUrl: string | null = null;
+  /**
+   * The cell with the focus when this tab is active (1-based). Sheets remembers one per tab and starts
+   * at A1 [unsure: the start is not documented; A1 is what a new tab shows].
+   */
+  currentCell = { row: 1, col: 1 };
   /** Cells by 0-based row then 0-based column; rows past the last one holding anything are absent. */
   private rows: Array<Array<Cell | undefined> | undefined> = [];
 

@@ -1,0 +1,40 @@
+import type { MenteeProfile, MentorProfile } from '../../src/core';
+
+export const mentee = (over: Partial<MenteeProfile> = {}): MenteeProfile => ({
+  email: 'ivanova@college.test',
+  fullName: 'Иванова Мария Петровна',
+  position: 'преподаватель',
+  subject: 'Информатика',
+  experienceYears: 1,
+  category: 'без категории',
+  difficulties: { assessment: 5, documentation: 4, digital: 1 },
+  support: 'индивидуальные консультации',
+  preferredForm: 'традиционная «один-на-один»',
+  meetingFormat: 'очно',
+  meetingTimes: ['после занятий'],
+  consent: 'дано',
+  participation: 'допущен',
+  row: 2,
+  ...over,
+});
+
+export const mentor = (over: Partial<MentorProfile> = {}): MentorProfile => ({
+  email: 'petrov@college.test',
+  fullName: 'Петров Иван Сергеевич',
+  position: 'преподаватель',
+  subject: 'Информатика',
+  experienceYears: 10,
+  category: 'высшая',
+  strengths: ['assessment', 'documentation'],
+  preferredForm: 'традиционная «один-на-один»',
+  meetingFormat: 'очно',
+  meetingTimes: ['после занятий', 'в методический день'],
+  declaredCapacity: 2,
+  capacityOverride: null,
+  willing: 'да',
+  needsTraining: 'нет',
+  consent: 'дано',
+  participation: 'допущен',
+  row: 2,
+  ...over,
+});
