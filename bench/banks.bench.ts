@@ -9,14 +9,14 @@ import type { Benchmark } from './harness';
 function caseFor(responses: number, measured: 'import' | 'submission'): Benchmark['cases'][number] {
   return {
     repetitions: responses >= 10_000 ? 1 : 3,
-    name: `${measured === 'import' ? '«Импортировать ответы»' : 'one submission'}, ${responses.toLocaleString('en')} responses`,
+    name: `${measured === 'import' ? '«Импортировать ответы»' : 'one mentee questionnaire'}, ${responses.toLocaleString('en')} responses`,
     prepare: () => {
       const college = new BenchCollege().setUp();
       college.withTriggersOff(() => college.submitResponses(responses));
       if (measured === 'import')
         return () => college.measure(() => college.clickMenu('Импортировать ответы'));
       college.clickMenu('Импортировать ответы');
-      return () => college.measure(() => college.submitResponses(1, responses));
+      return () => college.measure(() => college.submitOne('mentee', responses));
     },
   };
 }

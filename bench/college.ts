@@ -125,6 +125,16 @@ export class BenchCollege {
     }
   }
 
+  /** One new teacher submits one questionnaire (the same kind in every case, so cases compare). */
+  submitOne(form: QuestionnaireKey, teacher: number): void {
+    if (!this.forms) throw new Error('Run setUp() first: the forms do not exist yet.');
+    this.workspace.forms.submitAsRespondent(
+      this.forms[form],
+      answers(form, teacher) as never,
+      `t${teacher}@college.example`,
+    );
+  }
+
   clickMenu(label: string): void {
     this.person.clickMenu(label);
   }
