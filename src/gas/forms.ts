@@ -9,30 +9,8 @@ import type {
   ResponseSheets,
 } from '../ports';
 import type { FormApi, FormAppApi } from './api/forms';
-import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './api/spreadsheet';
-
-/** The active spreadsheet, looked up once per execution. */
-class ActiveSpreadsheet {
-  private active: SpreadsheetApi | null = null;
-  private id: string | null = null;
-
-  constructor(private readonly app: SpreadsheetAppApi) {}
-
-  get(): SpreadsheetApi {
-    if (!this.active) {
-      const active = this.app.getActiveSpreadsheet();
-      if (!active)
-        throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument, 'no active spreadsheet');
-      this.active = active;
-    }
-    return this.active;
-  }
-
-  getId(): string {
-    this.id ??= this.get().getId();
-    return this.id;
-  }
-}
+import type { SheetApi, SpreadsheetAppApi } from './api/spreadsheet';
+import { ActiveSpreadsheet } from './active-spreadsheet';
 
 /**
  * The questionnaires in Google Forms. Each form is opened at most once per execution; building one costs

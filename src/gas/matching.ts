@@ -2,6 +2,7 @@ import { MentoringError, messages } from '../core';
 import type { MatchingShell, RowsToDelete } from '../ports';
 import type { HtmlServiceApi } from './api/html';
 import type { SpreadsheetApi, SpreadsheetAppApi } from './api/spreadsheet';
+import { ActiveSpreadsheet } from './active-spreadsheet';
 
 /** The project file of the sidebar (built from src/ui/pairs-sidebar by webpack, next to Code.js). */
 export const PAIRS_SIDEBAR_FILE = 'pairs-sidebar';
@@ -12,7 +13,7 @@ export const PAIRS_SIDEBAR_FILE = 'pairs-sidebar';
  * (§9.4); everything else reaches the page through google.script.run as data and is shown as text.
  */
 export class SheetsMatchingShell implements MatchingShell {
-  private active: SpreadsheetApi | null = null;
+  private activeSpreadsheet: ActiveSpreadsheet | null = null;
 
   constructor(
     private readonly app: SpreadsheetAppApi,
@@ -40,12 +41,7 @@ export class SheetsMatchingShell implements MatchingShell {
   }
 
   private spreadsheet(): SpreadsheetApi {
-    if (!this.active) {
-      const active = this.app.getActiveSpreadsheet();
-      if (!active)
-        throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument, 'no active spreadsheet');
-      this.active = active;
-    }
-    return this.active;
+    this.activeSpreadsheet ??= new ActiveSpreadsheet(this.app);
+    return this.activeSpreadsheet.get();
   }
 }

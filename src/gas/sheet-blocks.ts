@@ -1,6 +1,7 @@
 import { MentoringError, formIdFromUrl, messages } from '../core';
 import type { BlockWrite, CellValue, LinkedForm, ResponseSheetValues, SheetBlocks } from '../ports';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './api/spreadsheet';
+import { ActiveSpreadsheet } from './active-spreadsheet';
 
 const withoutQuery = (url: string): string => url.replace(/[?#].*$/, '');
 
@@ -10,7 +11,7 @@ const withoutQuery = (url: string): string => url.replace(/[?#].*$/, '');
  * block at a time, so the number of calls depends on the number of sheets and blocks, never on rows.
  */
 export class SpreadsheetBlocks implements SheetBlocks {
-  private active: SpreadsheetApi | null = null;
+  private activeSpreadsheet: ActiveSpreadsheet | null = null;
   private tabs: Array<{ name: string; sheet: SheetApi }> | null = null;
   private readonly grids = new Map<string, { rows: number; columns: number }>();
 
@@ -107,13 +108,8 @@ export class SpreadsheetBlocks implements SheetBlocks {
   }
 
   private spreadsheet(): SpreadsheetApi {
-    if (!this.active) {
-      const active = this.app.getActiveSpreadsheet();
-      if (!active)
-        throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument, 'no active spreadsheet');
-      this.active = active;
-    }
-    return this.active;
+    this.activeSpreadsheet ??= new ActiveSpreadsheet(this.app);
+    return this.activeSpreadsheet.get();
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   SpreadsheetApi,
   SpreadsheetAppApi,
 } from './api/spreadsheet';
+import { ActiveSpreadsheet } from './active-spreadsheet';
 
 interface Inspected {
   sheet: SheetApi;
@@ -35,7 +36,7 @@ function maxRowsOf(seen: Inspected): number {
  * changes only what the core's plan names, so a finished sheet costs nothing but the inspection.
  */
 export class SheetsFinisher implements SheetFinisher {
-  private active: SpreadsheetApi | null = null;
+  private activeSpreadsheet: ActiveSpreadsheet | null = null;
   private readonly inspected = new Map<string, Inspected>();
 
   constructor(private readonly app: SpreadsheetAppApi) {}
@@ -138,13 +139,8 @@ export class SheetsFinisher implements SheetFinisher {
   }
 
   private spreadsheet(): SpreadsheetApi {
-    if (!this.active) {
-      const active = this.app.getActiveSpreadsheet();
-      if (!active)
-        throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument, 'no active spreadsheet');
-      this.active = active;
-    }
-    return this.active;
+    this.activeSpreadsheet ??= new ActiveSpreadsheet(this.app);
+    return this.activeSpreadsheet.get();
   }
 }
 

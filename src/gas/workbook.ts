@@ -1,6 +1,7 @@
 import { MentoringError, messages } from '../core';
 import type { CellValue, Workbook } from '../ports';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './api/spreadsheet';
+import { ActiveSpreadsheet } from './active-spreadsheet';
 
 /** Consecutive 1-based columns as [start, count] runs, so each run is formatted with one call. */
 export function columnRuns(columns: readonly number[]): Array<[number, number]> {
@@ -18,7 +19,7 @@ export function columnRuns(columns: readonly number[]): Array<[number, number]> 
  * per block, never cell by cell: each call costs a round trip to Sheets, so calls stay constant in rows.
  */
 export class SheetsWorkbook implements Workbook {
-  private active: SpreadsheetApi | null = null;
+  private activeSpreadsheet: ActiveSpreadsheet | null = null;
   private readonly sheets = new Map<string, SheetApi>();
 
   constructor(private readonly app: SpreadsheetAppApi) {}
@@ -77,13 +78,8 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private spreadsheet(): SpreadsheetApi {
-    if (!this.active) {
-      const active = this.app.getActiveSpreadsheet();
-      if (!active)
-        throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument, 'no active spreadsheet');
-      this.active = active;
-    }
-    return this.active;
+    this.activeSpreadsheet ??= new ActiveSpreadsheet(this.app);
+    return this.activeSpreadsheet.get();
   }
 
   private sheet(name: string): SheetApi {
