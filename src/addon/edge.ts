@@ -15,20 +15,7 @@ export function runAction(deps: { ui: UserInterface; journal: Journal }, action:
 }
 
 export function reportFailure(deps: { ui: UserInterface; journal: Journal }, error: unknown): void {
-  const failure = isMentoringError(error)
-    ? error
-    : new MentoringError('UNEXPECTED', messages.errors.unexpected, describe(error));
-  console.error(error instanceof Error && error.stack ? error.stack : String(error));
-  try {
-    deps.journal.write({
-      level: 'ERROR',
-      code: failure.code,
-      message: failure.userMessage,
-      details: failure.details,
-    });
-  } catch (journalError) {
-    console.error(`Journal write failed: ${describe(journalError)}`);
-  }
+  const failure = journalFailure(deps, error, messages.errors.unexpected);
   try {
     deps.ui.alert(messages.errors.title, failure.userMessage);
   } catch (uiError) {
@@ -42,9 +29,22 @@ export function reportFailure(deps: { ui: UserInterface; journal: Journal }, err
  * failed execution would be all that remains of it.
  */
 export function reportTriggerFailure(deps: { journal: Journal }, error: unknown, userMessage: string): void {
+  journalFailure(deps, error, userMessage);
+}
+
+/**
+ * The failure as staff will read it: a MentoringError as it is, anything else as `unexpectedMessage`
+ * with the technical text in the details. Its stack goes to the execution log and it is written to the
+ * journal (a failing journal only logs, so the original failure is never lost behind a second one).
+ */
+export function journalFailure(
+  deps: { journal: Journal },
+  error: unknown,
+  unexpectedMessage: string,
+): MentoringError {
   const failure = isMentoringError(error)
     ? error
-    : new MentoringError('UNEXPECTED', userMessage, describe(error));
+    : new MentoringError('UNEXPECTED', unexpectedMessage, describe(error));
   console.error(error instanceof Error && error.stack ? error.stack : String(error));
   try {
     deps.journal.write({
@@ -56,6 +56,7 @@ export function reportTriggerFailure(deps: { journal: Journal }, error: unknown,
   } catch (journalError) {
     console.error(`Journal write failed: ${describe(journalError)}`);
   }
+  return failure;
 }
 
 const describe = (error: unknown): string =>

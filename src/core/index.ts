@@ -57,3 +57,4 @@ export { buildForms, choiceLists } from './setup/set-up-forms';
 export { formLinksView } from './setup/form-links';
 export * from './matching';
 export * from './pairs';
+export { underDocumentLock } from './document-lock';

@@ -16,18 +16,20 @@ import {
   sidebarData,
   swapMentor as planSwap,
   tableOf,
+  underDocumentLock,
 } from '../../core';
 import type {
   ActionOutcome,
   MatchingContext,
   MatchingServer,
   MentorRanking,
+  ProposalLookup,
   ProposalRef,
   SheetEdits,
   SidebarData,
 } from '../../core';
 import { appsScriptDeps, type AddonDeps } from '../composition-root';
-import { runAction } from '../edge';
+import { journalFailure, runAction } from '../edge';
 
 /**
  * Stage 5's entry points: three menu items and the server functions of the «Подбор пар» sidebar. Each
@@ -59,21 +61,19 @@ function apply(deps: AddonDeps, edits: SheetEdits): void {
 
 /** Runs `body` under the document lock and makes its writes land before the lock goes (§5.5). */
 function locked<T>(deps: AddonDeps, body: () => T): T {
-  const lock = deps.locks.document();
-  if (!lock) throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument);
-  if (!lock.tryAcquire(LOCK_TIMEOUT_MS))
+  const result = underDocumentLock(
+    deps.locks,
+    LOCK_TIMEOUT_MS,
+    () => deps.blocks.flush(),
+    () => ({ value: body() }),
+  );
+  if (!result)
     throw new MentoringError(
       'MATCHING_LOCK_BUSY',
       messages.pairs.run.lockBusy,
       `waited ${LOCK_TIMEOUT_MS} ms`,
     );
-  try {
-    const result = body();
-    deps.blocks.flush();
-    return result;
-  } finally {
-    lock.release();
-  }
+  return result.value;
 }
 
 /** The matching run itself, shared by the menu item and the sidebar's «Подобрать заново». */
@@ -148,21 +148,11 @@ function serverCall<T>(deps: AddonDeps, body: () => T): T {
     return body();
   } catch (error) {
     journalSettings(deps, error);
-    const failure = isMentoringError(error)
-      ? error
-      : new MentoringError('UNEXPECTED', messages.pairs.actions.failed, String(error));
-    console.error(error instanceof Error && error.stack ? error.stack : String(error));
-    if (!isMentoringError(error) || error.code !== 'MATCHING_SETTINGS_INVALID')
-      try {
-        deps.journal.write({
-          level: 'ERROR',
-          code: failure.code,
-          message: failure.userMessage,
-          details: failure.details,
-        });
-      } catch (journalError) {
-        console.error(`Journal write failed: ${String(journalError)}`);
-      }
+    // Invalid settings were journaled as a warning just above; anything else as an error.
+    const failure =
+      isMentoringError(error) && error.code === 'MATCHING_SETTINGS_INVALID'
+        ? error
+        : journalFailure(deps, error, messages.pairs.actions.failed);
     // Only the Russian text crosses to the sidebar (§9.2); the cause went to the journal and the log above.
     // eslint-disable-next-line preserve-caught-error
     throw new Error(failure.userMessage);
@@ -204,16 +194,22 @@ export function runMatching(_unused?: unknown, deps: AddonDeps = appsScriptDeps(
   });
 }
 
-export function acceptProposal(ref: ProposalRef, deps: AddonDeps = appsScriptDeps()): SidebarData {
+export function acceptProposal(
+  ref: ProposalRef | ProposalLookup,
+  deps: AddonDeps = appsScriptDeps(),
+): SidebarData {
   return act(deps, (context) => planAccept(context, ref, now(deps)));
 }
 
-export function rejectProposal(ref: ProposalRef, deps: AddonDeps = appsScriptDeps()): SidebarData {
+export function rejectProposal(
+  ref: ProposalRef | ProposalLookup,
+  deps: AddonDeps = appsScriptDeps(),
+): SidebarData {
   return act(deps, (context) => planReject(context, ref, now(deps)));
 }
 
 export function pinProposal(
-  ref: ProposalRef,
+  ref: ProposalRef | ProposalLookup,
   pinned: boolean,
   deps: AddonDeps = appsScriptDeps(),
 ): SidebarData {
@@ -221,7 +217,7 @@ export function pinProposal(
 }
 
 export function forbidPair(
-  ref: ProposalRef,
+  ref: ProposalRef | ProposalLookup,
   menteeEmail: string,
   deps: AddonDeps = appsScriptDeps(),
 ): SidebarData {
@@ -229,7 +225,7 @@ export function forbidPair(
 }
 
 export function swapMentor(
-  ref: ProposalRef,
+  ref: ProposalRef | ProposalLookup,
   menteeEmail: string,
   mentorEmail: string,
   deps: AddonDeps = appsScriptDeps(),

@@ -12,6 +12,7 @@ import { normalizeEmail } from '../people';
 import { sheetSpec } from '../schema/sheets';
 import { readSettings } from '../settings/settings';
 import { FORMS_PROPERTY, parseStoredForms, type StoredForms } from '../setup/forms-plan';
+import { underDocumentLock } from '../document-lock';
 import { cellBlocks } from './blocks';
 import { planSweep, sweepSheets, type SweepCounts, type SweepPlan } from './sweep';
 
@@ -46,17 +47,7 @@ const retentionDaysOf = (settingsValues: CellValue[][] | undefined): number => {
 
 /** Runs `body` under the document lock; `null` when another execution kept it for the whole wait. */
 function underLock<T>(deps: PipelineDeps, body: () => T): T | null {
-  const lock = deps.locks.document();
-  if (!lock) throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument);
-  if (!lock.tryAcquire(PIPELINE_LOCK_TIMEOUT_MS)) return null;
-  try {
-    const result = body();
-    // Buffered writes must land while the lock is still ours (§1.3.11, §5.5).
-    deps.blocks.flush();
-    return result;
-  } finally {
-    lock.release();
-  }
+  return underDocumentLock(deps.locks, PIPELINE_LOCK_TIMEOUT_MS, () => deps.blocks.flush(), body);
 }
 
 function storedForms(deps: PipelineDeps): StoredForms {
