@@ -6,7 +6,7 @@ import { messages } from '../messages';
 import { normalizeEmail } from '../people';
 import { PAIRS_COLUMNS, PAIR_STATUS, PINNED_MARK } from './columns';
 import type { MatchingContext } from './context';
-import type { MentorChoice, MentorRanking, ProposalRef } from './contract';
+import type { MentorChoice, MentorRanking, ProposalLookup } from './contract';
 import { SheetEdits, WaitingRow, forbiddenAppend, pairsTextColumns, updateWaitingList } from './edits';
 import { PairRow, arrangementOf, holdsPlace, isGroupRow, nextPairId } from './pairs-sheet';
 import { layoutRow, rowPatch } from './table';
@@ -46,15 +46,45 @@ export function defaultMonths(context: MatchingContext): number {
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** The proposal the sidebar showed, if it is still there unchanged; otherwise the sidebar is stale. */
-export function findProposal(context: MatchingContext, ref: ProposalRef): PairRow {
-  const row = context.pairs.find((r) => r.id === String(ref.id) && r.kind !== 'blank');
-  if (
-    !row ||
-    row.mentorEmail !== normalizeEmail(ref.mentorEmail) ||
-    !sameSet(row.menteeEmails, ref.menteeEmails.map(normalizeEmail))
-  )
-    throw new MentoringError('PROPOSAL_STALE', M().stale, `proposal ${ref.id}`);
+/**
+ * The proposal an action is about. A whole ProposalRef (what the sidebar sends) must still hold exactly:
+ * the row with that number, the same mentor and the same mentees — otherwise the sidebar is stale. A
+ * partial one (ProposalLookup: a number, a mentor, some mentees) must name exactly one proposal; a
+ * mentee found only in rows that are no longer proposals gets the «уже не предложение» message.
+ */
+export function findProposal(context: MatchingContext, ref: ProposalLookup): PairRow {
+  const id = String(ref.id ?? '').trim();
+  const mentor = normalizeEmail(ref.mentorEmail ?? '');
+  const mentees = (ref.menteeEmails ?? []).map(normalizeEmail).filter((e) => e !== '');
+  const stale = (): MentoringError =>
+    new MentoringError('PROPOSAL_STALE', M().stale, `proposal ${id || mentees.join(', ') || mentor}`);
+  let row: PairRow | undefined;
+  if (id) {
+    row = context.pairs.find((r) => r.id === id && r.kind !== 'blank');
+    if (
+      !row ||
+      (mentor !== '' && row.mentorEmail !== mentor) ||
+      (mentees.length > 0 && !sameSet(row.menteeEmails, mentees))
+    )
+      throw stale();
+  } else {
+    if (mentor === '' && mentees.length === 0) throw stale();
+    const candidates = context.pairs.filter(
+      (r) =>
+        r.kind !== 'blank' &&
+        (mentor === '' || r.mentorEmail === mentor) &&
+        mentees.every((e) => r.menteeEmails.includes(e)),
+    );
+    const proposed = candidates.filter((r) => r.kind === 'proposed');
+    if (proposed.length > 1)
+      throw new MentoringError(
+        'PROPOSAL_AMBIGUOUS',
+        M().ambiguous(proposed.map((r) => r.id)),
+        `rows ${proposed.map((r) => r.row).join(', ')}`,
+      );
+    row = proposed[0] ?? candidates[candidates.length - 1];
+    if (!row) throw stale();
+  }
   if (row.kind !== 'proposed')
     throw new MentoringError('PROPOSAL_NOT_PROPOSED', M().notProposed(row.id, row.status), `row ${row.row}`);
   return row;
@@ -63,7 +93,7 @@ export function findProposal(context: MatchingContext, ref: ProposalRef): PairRo
 const names = (r: PairRow): string => r.menteeNames.join(', ') || r.menteeEmails.join(', ');
 
 /** «Утвердить»: status утверждена, the approval date, the programme's dates; the pin is no longer needed. */
-export function acceptProposal(context: MatchingContext, ref: ProposalRef, now: Date): ActionOutcome {
+export function acceptProposal(context: MatchingContext, ref: ProposalLookup, now: Date): ActionOutcome {
   const row = findProposal(context, ref);
   const start = dayOf(now);
   const end = programmeEnd(start, defaultMonths(context));
@@ -96,7 +126,7 @@ export function acceptProposal(context: MatchingContext, ref: ProposalRef, now: 
 }
 
 /** «Закрепить» / «Открепить»: the next run keeps a pinned proposal as it is. */
-export function pinProposal(context: MatchingContext, ref: ProposalRef, pinned: boolean): ActionOutcome {
+export function pinProposal(context: MatchingContext, ref: ProposalLookup, pinned: boolean): ActionOutcome {
   const row = findProposal(context, ref);
   const patch = rowPatch(
     context.pairsTable,
@@ -130,7 +160,7 @@ function waitingRow(
 }
 
 /** «Отклонить»: the row goes; its mentees return to the waiting list «отклонено куратором». */
-export function rejectProposal(context: MatchingContext, ref: ProposalRef, now: Date): ActionOutcome {
+export function rejectProposal(context: MatchingContext, ref: ProposalLookup, now: Date): ActionOutcome {
   const row = findProposal(context, ref);
   const reason = M().rejectedReason;
   const add = row.menteeEmails.map((e, i) => waitingRow(context, e, row.menteeNames[i] ?? '', reason, now));
@@ -307,7 +337,7 @@ const formAfterMove = (row: PairRow, fallback: string): string => (isGroupRow(ro
  */
 export function forbidPair(
   context: MatchingContext,
-  ref: ProposalRef,
+  ref: ProposalLookup,
   menteeEmail: string,
   now: Date,
   defaultForm: string,
@@ -354,7 +384,7 @@ export function forbidPair(
 /** «Заменить»: the mentee moves to a mentor chosen from the ranking, who must have a free place. */
 export function swapMentor(
   context: MatchingContext,
-  ref: ProposalRef,
+  ref: ProposalLookup,
   menteeEmail: string,
   mentorEmail: string,
   defaultForm: string,

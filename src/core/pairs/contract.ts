@@ -13,6 +13,15 @@ export interface ProposalRef {
   menteeEmails: string[];
 }
 
+/**
+ * A proposal named by what a curator knows without the sidebar open: its «№ пары/группы», its mentor's
+ * e-mail, or the e-mail of any of its mentees (a group is found by one member). The sidebar always sends
+ * the whole ProposalRef, which the server checks still holds exactly; a scenario or a script may send
+ * less, e.g. `{ menteeEmails: ['petrova.as@college.example'] }` — «the proposal for Петрова». What is
+ * given must name exactly one proposal; otherwise the action is refused in Russian and changes nothing.
+ */
+export type ProposalLookup = Partial<ProposalRef>;
+
 export interface SidebarMentee {
   email: string;
   fullName: string;
@@ -83,10 +92,10 @@ export interface SidebarData {
 export type MatchingServer = {
   matchingSidebarData(focusEmail: string | null): SidebarData;
   runMatching(): SidebarData;
-  acceptProposal(ref: ProposalRef): SidebarData;
-  rejectProposal(ref: ProposalRef): SidebarData;
-  pinProposal(ref: ProposalRef, pinned: boolean): SidebarData;
-  forbidPair(ref: ProposalRef, menteeEmail: string): SidebarData;
-  swapMentor(ref: ProposalRef, menteeEmail: string, mentorEmail: string): SidebarData;
+  acceptProposal(ref: ProposalRef | ProposalLookup): SidebarData;
+  rejectProposal(ref: ProposalRef | ProposalLookup): SidebarData;
+  pinProposal(ref: ProposalRef | ProposalLookup, pinned: boolean): SidebarData;
+  forbidPair(ref: ProposalRef | ProposalLookup, menteeEmail: string): SidebarData;
+  swapMentor(ref: ProposalRef | ProposalLookup, menteeEmail: string, mentorEmail: string): SidebarData;
   rankMentors(menteeEmail: string): MentorRanking;
 };
