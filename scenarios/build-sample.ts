@@ -8,6 +8,7 @@
  *
  * Form titles, question titles and every offered choice come from the questionnaire spec and the schema
  * constants, and the tables are checked against them, so the scenario cannot drift from the forms.
+ * At the end of September the curator forms pairs and groups in «Подбор пар» (MATCHING below).
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
@@ -1172,6 +1173,57 @@ export const TIMELINE: readonly Batch[] = [
 /** Minutes between two answers in a batch: people do not all press «Отправить» at once. */
 const GAPS = [4, 13, 7, 22, 3, 9, 16, 5, 31, 8, 11, 6];
 
+// ─── Forming pairs at the end of September (stages 4–5) ────────────────────────────────────────────
+
+/**
+ * What the curator decides in «Подбор пар». She names proposals the way she knows them — by a mentee
+ * («the proposal for Петрова») or, for a group, by its mentor — never by the numbers a run happens to
+ * give (the server functions accept such a partial reference: ProposalLookup in src/core/pairs/contract.ts).
+ * Who ends up in which group is what the sidebar showed her after the second run; `checkMatching` and the
+ * end-to-end test hold the replay to it.
+ */
+export const MATCHING = {
+  /** Monday after the banks were checked: the first «Подобрать пары», with the default settings. */
+  firstRun: '2026-09-28T10:00:00+03:00',
+  /**
+   * Stage 4 («Подобрать наставника…»): the curator looks at every mentor for Орлова, whom the first run
+   * gave Фёдоров (46,7): her best, Голубева (57,5, the same commission), is full with two mentees.
+   */
+  rankFor: 'orlova',
+  /** Голубева declared 3 mentees; the default capacity (2) caps her, so the curator raises it for her only. */
+  capacityOverride: { mentor: 'golubeva', value: 3 },
+  /**
+   * The curator doubles the points for the meeting format (remote teachers need remote mentors) and
+   * raises the floor from 30: a weaker pair is not worth proposing.
+   */
+  settings: { 'matching.weight.format': '10', 'matching.minScore': '35' } as Record<string, string>,
+  /** Pinned before the second run, so re-matching the rest cannot break up Сафонов's group. */
+  pin: 'safonov',
+  secondRun: '2026-09-28T11:30:00+03:00',
+  /**
+   * Groups as the second run proposes them (mentors whose form is «групповая»; each takes at most the
+   * number they declared, up to the group size), in the sheet's order, accepted by mentor.
+   */
+  groups: {
+    safonov: ['smirnov', 'sokolova', 'pavlov'],
+    tarasov: ['lebedev', 'aleksandrov'],
+    lapteva: ['morozov'],
+  } as Record<string, string[]>,
+  /**
+   * A philologist for a mathematician preparing olympiads: the curator forbids the pair, and the sidebar
+   * at once proposes the best other mentor with a free place at or above the floor (`offered`). The
+   * curator leaves that proposal open: the mathematician she wants, Панов, has not given his consent yet.
+   */
+  forbid: { mentor: 'zhuravleva', mentee: 'komarova', offered: 'orlova' },
+  /** The next morning: «Подбор пар», then «Подобрать заново» for what is still open. */
+  thirdRun: '2026-09-29T09:40:00+03:00',
+  /**
+   * The proposal the curator rejects after that run: Фёдоров has never mentored and asked for training
+   * himself, so Семёнова's request waits until he has had it.
+   */
+  reject: { mentee: 'semenova', mentor: 'fedorov' },
+};
+
 // ─── Building the steps ──────────────────────────────────────────────────────────────────────────────
 
 const STREETS = ['ул. Ленина', 'ул. Советская', 'ул. Садовая', 'ул. Школьная', 'пр. Мира', 'ул. Набережная'];
@@ -1342,6 +1394,172 @@ function settingsSteps(): Step[] {
   return steps;
 }
 
+/** A bank's row of a person: the pipeline appends people in the order their first answer of that kind arrived. */
+function bankRow(kind: 'mentor' | 'mentee', id: string): number {
+  const order = TIMELINE.flatMap((b) => b.events)
+    .filter((e) => e.startsWith(`${kind}:`))
+    .map((e) => e.slice(kind.length + 1));
+  const at = order.indexOf(id);
+  if (at < 0) throw new Error(`${id} never answers the ${kind} questionnaire`);
+  return at + 2;
+}
+
+/**
+ * The mentees the curator approves pair by pair: everyone admitted, except the groups (approved by mentor),
+ * the forbidden pair's mentee (whose new proposal stays open) and the rejected one.
+ */
+export function acceptedPairMentees(): string[] {
+  const inGroups = Object.values(MATCHING.groups).flat();
+  return TEACHERS.filter(
+    (t) =>
+      t.mentee &&
+      t.consent === 'дано' &&
+      !inGroups.includes(t.id) &&
+      t.id !== MATCHING.forbid.mentee &&
+      t.id !== MATCHING.reject.mentee,
+  ).map((t) => t.id);
+}
+
+/**
+ * Checks the curator's decisions against the tables: real people, in the roles the decisions give them,
+ * and groups no larger than their mentors agreed to (the declared number is a ceiling, up to the group size).
+ */
+function checkMatching(): void {
+  const role = (id: string, kind: 'mentor' | 'mentee'): Teacher => {
+    const t = teacher(id);
+    if (!t[kind] || t.consent !== 'дано') throw new Error(`MATCHING: ${id} is not an admitted ${kind}`);
+    return t;
+  };
+  const groupSize = Number(settingDefault('matching.groupSize'));
+  const inGroups = Object.values(MATCHING.groups).flat();
+  for (const [mentor, members] of Object.entries(MATCHING.groups)) {
+    const declared = role(mentor, 'mentor').mentor!;
+    if (declared.form !== 'групповая')
+      throw new Error(`MATCHING: ${mentor} does not prefer the form «групповая»`);
+    if (members.length < 1 || members.length > Math.min(groupSize, declared.capacity))
+      throw new Error(
+        `MATCHING: ${mentor} declared ${declared.capacity} mentees, the group size is ${groupSize}; ${members.length} in the group`,
+      );
+    members.forEach((id) => role(id, 'mentee'));
+  }
+  if (new Set(inGroups).size !== inGroups.length) throw new Error('MATCHING: a mentee in two groups');
+  const { forbid } = MATCHING;
+  role(forbid.mentor, 'mentor');
+  role(forbid.offered, 'mentor');
+  role(forbid.mentee, 'mentee');
+  if (forbid.offered === forbid.mentor || forbid.offered === forbid.mentee)
+    throw new Error('MATCHING: the forbidden pair’s mentee is offered someone else');
+  if (!/математик/.test(teacher(forbid.mentee).subject) || /математик/.test(teacher(forbid.mentor).subject))
+    throw new Error('MATCHING: the pair is forbidden because the mentee needs a mathematician');
+  const { reject } = MATCHING;
+  role(reject.mentee, 'mentee');
+  const rejected = role(reject.mentor, 'mentor').mentor!;
+  if (rejected.mentoredBefore !== 'нет' || rejected.needsTraining !== 'да')
+    throw new Error('MATCHING: the rejection is because the mentor has never mentored and asks for training');
+  for (const id of [forbid.mentee, reject.mentee])
+    if (inGroups.includes(id)) throw new Error(`MATCHING: ${id} is decided on pair by pair, not in a group`);
+  if (forbid.mentee === reject.mentee)
+    throw new Error('MATCHING: the forbid and the rejection concern two people');
+  role(MATCHING.rankFor, 'mentee');
+  const raised = role(MATCHING.capacityOverride.mentor, 'mentor').mentor!;
+  if (raised.capacity !== MATCHING.capacityOverride.value)
+    throw new Error('MATCHING: the override gives the mentor exactly the number she declared');
+  if (!MATCHING.groups[MATCHING.pin]) throw new Error('MATCHING: the pinned proposal is one of the groups');
+  for (const key of Object.keys(MATCHING.settings))
+    if (settingsRow(key) === null) throw new Error(`MATCHING: no setting ${key}`);
+}
+
+const settingLabel = (key: string): string => SETTINGS.find((x) => x.key === key)!.label;
+const settingDefault = (key: string): string => SETTINGS.find((x) => x.key === key)!.defaultValue;
+
+/** A proposal named by a mentee (a pair) or by a mentor (a group): what the curator knows. */
+const byMentee = (id: string) => ({ menteeEmails: [teacher(id).email] });
+const byMentor = (id: string) => ({ mentorEmail: teacher(id).email });
+
+function matchingSteps(): Step[] {
+  const m = MATCHING;
+  const name = (id: string): string => teacher(id).name;
+  const steps: Step[] = [
+    { action: 'advanceClock', to: m.firstRun, note: 'Monday: the curator forms pairs from the banks' },
+    {
+      action: 'menu',
+      label: 'Подобрать пары',
+      note: 'the first run with the default weights; the «Подбор пар» sidebar opens',
+    },
+    { action: 'callServer', function: 'matchingSidebarData', args: [null], note: 'the sidebar loads' },
+    {
+      action: 'callServer',
+      function: 'rankMentors',
+      args: [teacher(m.rankFor).email],
+      note: `stage 4: every mentor for ${name(m.rankFor)}, with scores and reasons`,
+    },
+    {
+      action: 'editCell',
+      sheet: 'Банк наставников',
+      row: bankRow('mentor', m.capacityOverride.mentor),
+      column: 'Макс. наставляемых (переопределение)',
+      value: m.capacityOverride.value,
+      note: `${name(m.capacityOverride.mentor)} declared ${m.capacityOverride.value} mentees; the default capacity is 2`,
+    },
+    ...Object.entries(m.settings).map(([key, value]): Step => ({
+      action: 'editCell',
+      sheet: 'Настройки',
+      row: settingsRow(key)!,
+      column: 'Значение',
+      value,
+      note: `«${settingLabel(key)}»: ${settingDefault(key)} → ${value}`,
+    })),
+    {
+      action: 'callServer',
+      function: 'pinProposal',
+      args: [byMentor(m.pin), true],
+      note: `«Закрепить» the group of ${name(m.pin)} before matching again`,
+    },
+    { action: 'advanceClock', to: m.secondRun },
+    {
+      action: 'menu',
+      label: 'Подобрать пары',
+      note: 'the second run: the pinned group is kept, the rest re-matched with the new weight and capacity',
+    },
+    { action: 'callServer', function: 'matchingSidebarData', args: [null] },
+    ...Object.keys(m.groups).map((mentor): Step => ({
+      action: 'callServer',
+      function: 'acceptProposal',
+      args: [byMentor(mentor)],
+      note: `«Утвердить» the group of ${name(mentor)}`,
+    })),
+    ...acceptedPairMentees().map((id): Step => ({
+      action: 'callServer',
+      function: 'acceptProposal',
+      args: [byMentee(id)],
+      note: `«Утвердить» the pair of ${name(id)}`,
+    })),
+    {
+      action: 'callServer',
+      function: 'forbidPair',
+      args: [{ ...byMentor(m.forbid.mentor), ...byMentee(m.forbid.mentee) }, teacher(m.forbid.mentee).email],
+      note:
+        `«Запретить» ${name(m.forbid.mentor)} — ${name(m.forbid.mentee)}: she needs a mathematician; ` +
+        `the sidebar proposes ${name(m.forbid.offered)} at once, and the curator leaves that open`,
+    },
+    { action: 'advanceClock', to: m.thirdRun, note: 'the next morning' },
+    { action: 'menu', label: 'Подбор пар', note: 'the curator opens the sidebar again' },
+    { action: 'callServer', function: 'matchingSidebarData', args: [null] },
+    {
+      action: 'callServer',
+      function: 'runMatching',
+      note: '«Подобрать заново»: approved pairs are kept, the open proposals are matched again',
+    },
+    {
+      action: 'callServer',
+      function: 'rejectProposal',
+      args: [{ ...byMentor(m.reject.mentor), ...byMentee(m.reject.mentee) }],
+      note: `«Отклонить» ${name(m.reject.mentor)} — ${name(m.reject.mentee)}: he has never mentored and asked for training himself; her request waits`,
+    },
+  ];
+  return steps;
+}
+
 /** Checks the tables: unique ids and e-mails, patronymics that agree with the gender, every event used sensibly. */
 function checkTables(): void {
   const ids = new Set<string>();
@@ -1381,6 +1599,7 @@ function checkTables(): void {
 
 export function buildSampleScenario(): Scenario {
   checkTables();
+  checkMatching();
   const steps: Step[] = [
     { action: 'open', note: 'the simple onOpen adds the «Наставничество» menu' },
     {
@@ -1419,6 +1638,7 @@ export function buildSampleScenario(): Scenario {
       note: 'everything is already in the banks, so nothing changes',
     },
     { action: 'menu', label: 'Ссылки на анкеты' },
+    ...matchingSteps(),
     {
       action: 'advanceClock',
       days: 31,
@@ -1428,15 +1648,18 @@ export function buildSampleScenario(): Scenario {
   const count = (p: (t: Teacher) => boolean): number => TEACHERS.filter(p).length;
   return {
     $schema: '../docs/scenario.schema.json',
-    name: 'Сентябрь в колледже: анкеты, банки наставников и наставляемых, согласия',
+    name: 'Сентябрь в колледже: анкеты, банки наставников и наставляемых, согласия, пары и группы',
     description:
       `ПОУ «СКУиИТ»: the methodist sets the system up and fills in «Настройки»; over September ` +
       `${TEACHERS.length} fictional teachers answer the forms (${count((t) => !!t.mentor)} potential mentors, ` +
       `${count((t) => !!t.mentee)} mentees, ${count((t) => !!t.mentor && !!t.mentee)} of them both; ` +
       `${count((t) => t.consent !== 'нет')} consents given, ${count((t) => t.consent === 'нет')} never, ` +
       `${count((t) => t.consent === 'отозвано')} withdrawn later; messy answers as a real college produces); ` +
-      'the curator runs «Импортировать ответы» (nothing changes) and a month later the withdrawn teacher’s data ' +
-      'are anonymised. Built by scenarios/build-sample.ts: edit the tables there, not this file.',
+      'the curator runs «Импортировать ответы» (nothing changes), then forms pairs and groups: «Подобрать пары», ' +
+      'a ranking of mentors for one mentee, a capacity override, two settings tuned, a group pinned and matched ' +
+      'again, the groups and most pairs approved in the sidebar, one pair forbidden (the sidebar proposes another ' +
+      'mentor at once), matched again the next morning, one proposal rejected; a month later the withdrawn teacher’s data are anonymised. Built by scenarios/build-sample.ts: ' +
+      'edit the tables there, not this file.',
     workspace: {
       spreadsheet: COLLEGE.spreadsheet,
       user: COLLEGE.user,

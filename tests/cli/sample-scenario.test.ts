@@ -8,13 +8,22 @@ import { CONSENT_COLUMNS } from '../../src/core/consent/registry';
 import { CONSENT_FORM, MENTEE_QUESTIONNAIRE, MENTOR_QUESTIONNAIRE } from '../../src/core/questionnaires/spec';
 import type { CellValue } from '../../src/ports/workbook';
 import type { OfflineWorkspace } from '../../src/offline/workspace';
-import { buildSampleScenario, COLLEGE, Teacher, TEACHERS } from '../../scenarios/build-sample';
+import { MENTORING_FORMS } from '../../src/core/schema/competences';
+import type { MentorRanking, SidebarData } from '../../src/core/pairs/contract';
+import {
+  acceptedPairMentees,
+  buildSampleScenario,
+  COLLEGE,
+  MATCHING,
+  Teacher,
+  TEACHERS,
+} from '../../scenarios/build-sample';
 
 /**
  * The sample college replayed over the built bundle, checked the way a curator would check the
  * spreadsheet at the end of September: who is in which bank, whose consent is valid, what the messy
- * answers became, that «Импортировать ответы» changes nothing, and that a month after a withdrawal the
- * person's data are gone.
+ * answers became, that «Импортировать ответы» changes nothing, which pairs and groups she approved and who
+ * still waits for a mentor and why, and that a month after a withdrawal the person's data are gone.
  */
 
 const root = join(__dirname, '..', '..');
@@ -116,6 +125,21 @@ let afterImport: WorkbookView;
 let atEnd: WorkbookView;
 let importStep: StepReport | undefined;
 let lastLinksStep: StepReport | undefined;
+/** Matching (stages 4–5): the spreadsheet after the first run, the pin, the second run, the forbid, the third run. */
+let afterFirstRun: WorkbookView;
+let afterPin: WorkbookView;
+let afterSecondRun: WorkbookView;
+let afterForbid: WorkbookView;
+let afterThirdRun: WorkbookView;
+
+/** 1-based numbers of the steps that click a menu item or call a server function by this name. */
+function stepNumbers(name: string): number[] {
+  return scenario.steps.flatMap((s, i) =>
+    (s.action === 'menu' && s.label === name) || (s.action === 'callServer' && s.function === name)
+      ? [i + 1]
+      : [],
+  );
+}
 
 /** Fails the calling test with the replay's own error when the replay could not run to the end. */
 function replayed(): Replay {
@@ -131,6 +155,11 @@ beforeAll(() => {
   const linksIndex = scenario.steps
     .map((s) => s.action === 'menu' && s.label === 'Ссылки на анкеты')
     .lastIndexOf(true);
+  // 1-based step numbers, as the reports give them.
+  const [firstRunStep, secondRunStep] = stepNumbers('Подобрать пары');
+  const pinStep = stepNumbers('pinProposal')[0];
+  const forbidStep = stepNumbers('forbidPair')[0];
+  const thirdRunStep = stepNumbers('runMatching')[0];
   try {
     run = replay(scenario, readBundle(join(root, 'dist')), (report) => {
       // The runner calls back after each step; the workspace is reachable from the first report on.
@@ -140,6 +169,11 @@ beforeAll(() => {
         importStep = report;
       }
       if (report.index === linksIndex + 1) lastLinksStep = report;
+      if (report.index === firstRunStep) afterFirstRun = viewOf(workspaceOf(report));
+      if (report.index === pinStep) afterPin = viewOf(workspaceOf(report));
+      if (report.index === secondRunStep) afterSecondRun = viewOf(workspaceOf(report));
+      if (report.index === forbidStep) afterForbid = viewOf(workspaceOf(report));
+      if (report.index === thirdRunStep) afterThirdRun = viewOf(workspaceOf(report));
     });
     atEnd = viewOf(run.workspace);
   } catch (error) {
@@ -424,5 +458,367 @@ describe('a month after the withdrawal', () => {
     replayed();
     const lines = rowsOf(atEnd, JOURNAL).map((r) => `${r.get('Сообщение')} ${r.get('Подробности')}`);
     expect(lines.filter((l) => /обезлич/i.test(l))).not.toHaveLength(0);
+  });
+});
+
+describe('pairs and groups at the end of September (stages 4–5)', () => {
+  const PAIRS = 'Пары и группы';
+  const WAITING = 'Поиск наставника продолжается';
+  const FORBIDDEN = 'Запреты пар';
+  const MENTOR = 'Наставник: эл. почта';
+  const MENTEES = 'Наставляемые: эл. почта';
+  const email = (id: string): string => person(id).email;
+  /** «Журавлёва М.А.»: how the sheet and the sidebar name a mentor in an alternative or a reason. */
+  const short = (id: string): string => {
+    const [surname, name, patronymic] = person(id).name.split(' ') as [string, string, string];
+    return `${surname} ${name[0]}.${patronymic[0]}.`;
+  };
+  const lines = (v: CellValue): string[] => String(v).split('\n').filter(Boolean);
+  /** The row of «Пары и группы» that holds this mentee (pairs and groups alike). */
+  const rowOfMentee = (view: WorkbookView, id: string) => {
+    const rows = rowsOf(view, PAIRS).filter((r) => lines(r.get(MENTEES)).includes(email(id)));
+    if (rows.length !== 1) throw new Error(`${PAIRS}: ${rows.length} rows hold ${email(id)}, expected one.`);
+    return rows[0]!;
+  };
+  const groupOf = (view: WorkbookView, mentor: string) =>
+    rowsOf(view, PAIRS).filter((r) => r.get(MENTOR) === email(mentor));
+  const day = (d: number, m: number, y: number): Date => new Date(y, m - 1, d);
+  const admitted = mentees.filter((t) => t.consent === 'дано');
+  const groupMembers = Object.values(MATCHING.groups).flat();
+  const floor = Number(MATCHING.settings['matching.minScore']);
+  const { forbid, reject } = MATCHING;
+  const stepsCalling = (name: string): StepReport[] =>
+    replayed().steps.filter((r) => r.description === `sidebar calls ${name}()`);
+  /** The figures of «Подбор выполнен: предложено пар P, групп G (наставляемых M); без пары W; сохранено … K.» */
+  const summary = (text: string) => {
+    const m =
+      /Подбор выполнен: предложено пар (\d+), групп (\d+) \(наставляемых (\d+)\); без пары (\d+); сохранено утверждённых и закреплённых (\d+)\./.exec(
+        text,
+      );
+    if (!m) throw new Error(`Not a matching summary: ${text}`);
+    const [pairs, groups, placed, unplaced, kept] = m.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    return { pairs, groups, placed, unplaced, kept };
+  };
+
+  it('every sidebar call succeeded, and each matching run said what it proposed', () => {
+    const { steps } = replayed();
+    const calls = steps.filter((r) => r.description.startsWith('sidebar calls '));
+    expect(calls.length).toBeGreaterThanOrEqual(20);
+    expect(calls.filter((r) => r.outcome.detail).map((r) => `${r.description}: ${r.outcome.detail}`)).toEqual(
+      [],
+    );
+    const runs = steps.filter((r) => r.description === 'menu «Подобрать пары»');
+    expect(runs).toHaveLength(2);
+    const [first, second] = runs.map((r) =>
+      summary(r.shown.map((e) => e.content).find((c) => c.startsWith('Подбор выполнен')) ?? ''),
+    );
+    // The first run proposes a mentor to every admitted mentee; «без пары» are those without consent.
+    expect(first).toEqual({
+      pairs: expect.any(Number),
+      groups: Object.keys(MATCHING.groups).length,
+      placed: admitted.length,
+      unplaced: mentees.length - admitted.length,
+      kept: 0,
+    });
+    // The second keeps the pinned group and proposes the rest anew.
+    const pinned = MATCHING.groups[MATCHING.pin]!.length;
+    expect(second).toEqual({
+      pairs: admitted.length - groupMembers.length,
+      groups: Object.keys(MATCHING.groups).length - 1,
+      placed: admitted.length - pinned,
+      unplaced: mentees.length - admitted.length,
+      kept: 1,
+    });
+    // The third keeps every approval: the groups and all pairs but the two the curator had not approved.
+    const third = summary((stepsCalling('runMatching')[0]!.outcome.result as SidebarData).notice ?? '');
+    expect(third).toEqual({
+      pairs: 2,
+      groups: 0,
+      placed: 2,
+      unplaced: mentees.length - admitted.length,
+      kept: acceptedPairMentees().length + Object.keys(MATCHING.groups).length,
+    });
+  });
+
+  it('stage 4: the ranking for one mentee lists every other mentor with a score, an explanation and why one is not available', () => {
+    replayed();
+    const ranking = stepsCalling('rankMentors')[0]!.outcome.result as MentorRanking;
+    expect(ranking.mentee.email).toBe(email(MATCHING.rankFor));
+    // She answered both questionnaires: every mentor but herself.
+    expect(ranking.mentors.map((m) => m.email).sort()).toEqual(
+      mentors
+        .filter((t) => t.id !== MATCHING.rankFor)
+        .map((t) => t.email)
+        .sort(),
+    );
+    for (const m of ranking.mentors) {
+      expect(m.text).toMatch(/^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[А-ЯЁ]\. — \d+(,\d)? балл/);
+      if (!m.available) expect(m.reasons.length).toBeGreaterThan(0);
+    }
+    // The first run gave her the best available mentor; the one the curator then gives a third place
+    // scores higher but was full, which is why she did.
+    const best = ranking.mentors.find((m) => m.available)!;
+    expect(rowOfMentee(afterFirstRun, MATCHING.rankFor).get(MENTOR)).toBe(best.email);
+    const golubeva = ranking.mentors.find((m) => m.email === email(MATCHING.capacityOverride.mentor))!;
+    expect([golubeva.available, golubeva.reasons]).toEqual([false, ['занят: все места распределены']]);
+    expect(golubeva.score).toBeGreaterThan(best.score);
+    // Without consent, or not willing yet: never available, and the ranking says why.
+    expect(ranking.mentors.find((m) => m.email === email('panov'))!.reasons).toContain(
+      'нет согласия на обработку персональных данных',
+    );
+  });
+
+  it('«Закрепить»: the second run keeps the pinned group exactly as it was', () => {
+    replayed();
+    const [pinned] = groupOf(afterPin, MATCHING.pin);
+    expect(pinned!.get('Закреплена куратором')).toBe('да');
+    const [kept] = groupOf(afterSecondRun, MATCHING.pin);
+    const columns = ['№ пары/группы', MENTEES, 'Обоснование', 'Статус', 'Закреплена куратором'];
+    expect(columns.map((c) => kept!.get(c))).toEqual(columns.map((c) => pinned!.get(c)));
+  });
+
+  it('the curator’s settings and capacity override took effect in the second run', () => {
+    replayed();
+    const settings = rowsOf(atEnd, 'Настройки');
+    for (const [key, value] of Object.entries(MATCHING.settings))
+      expect([key, String(settings.find((r) => r.get('Ключ') === key)?.get('Значение'))]).toEqual([
+        key,
+        value,
+      ]);
+    const fresh = rowsOf(afterSecondRun, PAIRS).filter((r) => r.get('Закреплена куратором') !== 'да');
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const r of fresh) expect(Number(r.get('Оценка'))).toBeGreaterThanOrEqual(floor);
+    // The default capacity (2) held her in the first run; the override gives her the third place she declared.
+    const golubeva = (view: WorkbookView) =>
+      rowsOf(view, PAIRS)
+        .filter((r) => r.get(MENTOR) === email(MATCHING.capacityOverride.mentor))
+        .flatMap((r) => lines(r.get(MENTEES)));
+    expect(golubeva(afterFirstRun)).toHaveLength(2);
+    expect(golubeva(afterFirstRun)).not.toContain(email(MATCHING.rankFor));
+    expect(golubeva(atEnd)).toHaveLength(MATCHING.capacityOverride.value);
+    expect(golubeva(atEnd)).toContain(email(MATCHING.rankFor));
+    // A pair that meets only remotely on both sides gets the format's full weight: 10 now instead of 5.
+    const vasileva = (view: WorkbookView) => rowOfMentee(view, 'vasileva');
+    expect([vasileva(afterFirstRun).get(MENTOR), vasileva(afterSecondRun).get(MENTOR)]).toEqual([
+      email(MATCHING.capacityOverride.mentor),
+      email(MATCHING.capacityOverride.mentor),
+    ]);
+    expect(Number(vasileva(afterSecondRun).get('Оценка'))).toBeCloseTo(
+      Number(vasileva(afterFirstRun).get('Оценка')) + Number(MATCHING.settings['matching.weight.format']) - 5,
+      1,
+    );
+  });
+
+  it('«Пары и группы»: every approved pair is «утверждена» with the approval date, a 9-month programme and its form', () => {
+    replayed();
+    const ids = acceptedPairMentees();
+    expect(ids.length).toBeGreaterThanOrEqual(12);
+    for (const id of ids) {
+      const r = rowOfMentee(atEnd, id);
+      const row = [
+        'Статус',
+        'Дата утверждения',
+        'Начало',
+        'Окончание',
+        'Наставляемые: ФИО',
+        'Закреплена куратором',
+      ].map((c) => r.get(c));
+      expect([id, ...row]).toEqual([
+        id,
+        'утверждена',
+        day(28, 9, 2026),
+        day(28, 9, 2026),
+        day(27, 6, 2027),
+        person(id).name,
+        '',
+      ]);
+      expect(MENTORING_FORMS).toContain(r.get('Форма наставничества'));
+      expect(r.get('Форма наставничества')).not.toBe('групповая');
+      const mentor = TEACHERS.find((t) => t.email === r.get(MENTOR))!;
+      expect([id, mentor.consent, mentor.mentor?.willing, mentor.id === id]).toEqual([
+        id,
+        'дано',
+        'да',
+        false,
+      ]);
+    }
+    const approved = rowsOf(atEnd, PAIRS).filter((r) => r.get('Статус') === 'утверждена');
+    expect(approved).toHaveLength(ids.length + Object.keys(MATCHING.groups).length);
+    // Nobody has more mentees than they declared, nor more than the default capacity (2) or, in a group,
+    // the group size (5), unless staff raised it in «Макс. наставляемых (переопределение)».
+    const load = new Map<string, number>();
+    for (const r of approved)
+      load.set(String(r.get(MENTOR)), (load.get(String(r.get(MENTOR))) ?? 0) + lines(r.get(MENTEES)).length);
+    for (const [mentor, n] of load) {
+      const t = TEACHERS.find((x) => x.email === mentor)!;
+      const limit =
+        t.id === MATCHING.capacityOverride.mentor
+          ? MATCHING.capacityOverride.value
+          : Math.min(t.mentor!.form === 'групповая' ? 5 : 2, t.mentor!.capacity);
+      expect([mentor, n, n <= limit]).toEqual([mentor, n, true]);
+    }
+  });
+
+  it('groups: mentors with the form «групповая», no more mentees than each declared, one per line, each with an explanation and an alternative', () => {
+    replayed();
+    for (const [mentor, members] of Object.entries(MATCHING.groups)) {
+      const rows = groupOf(atEnd, mentor);
+      expect([mentor, rows.length]).toEqual([mentor, 1]);
+      const group = rows[0]!;
+      expect([mentor, group.get('Форма наставничества'), group.get('Статус'), group.get('Начало')]).toEqual([
+        mentor,
+        'групповая',
+        'утверждена',
+        day(28, 9, 2026),
+      ]);
+      expect(lines(group.get(MENTEES))).toEqual(members.map(email));
+      expect(lines(group.get('Наставляемые: ФИО'))).toEqual(members.map((id) => person(id).name));
+      // The declared number is a ceiling in groups too: Сафонов declared 3 of the 5 a group may hold.
+      expect(members.length).toBeLessThanOrEqual(Math.min(5, person(mentor).mentor!.capacity));
+      const explanations = lines(group.get('Обоснование'));
+      const alternatives = lines(group.get('Лучшая альтернатива'));
+      members.forEach((id, i) => {
+        expect(explanations[i]).toMatch(new RegExp(`^${person(id).name}: \\d+(,\\d)? балл`));
+        expect(alternatives[i]).toMatch(
+          new RegExp(`^${person(id).name}: [А-ЯЁ][а-яё]+ [А-ЯЁ]\\.[А-ЯЁ]\\. — `),
+        );
+      });
+      // The group's score is its mentees' mean.
+      const scores = explanations.map((l) => Number(/: (\d+(?:,\d)?) балл/.exec(l)![1]!.replace(',', '.')));
+      expect(Number(group.get('Оценка'))).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 1);
+    }
+    expect(person(MATCHING.pin).mentor!.capacity).toBe(MATCHING.groups[MATCHING.pin]!.length);
+  });
+
+  it('each approved pair explains its score in Russian and names the best alternative and why it lost', () => {
+    replayed();
+    for (const id of acceptedPairMentees()) {
+      const r = rowOfMentee(atEnd, id);
+      const score = String(r.get('Оценка')).replace('.', ',');
+      const explanation = String(r.get('Обоснование'));
+      expect([id, explanation]).toEqual([id, expect.stringMatching(new RegExp(`^${score} балл\\S*: \\S`))]);
+      expect(explanation).toMatch(/закрывает затруднения|та же ПЦК|та же форма|тот же формат|категория|стаж/);
+      const alternative = String(r.get('Лучшая альтернатива'));
+      expect([id, alternative]).toEqual([
+        id,
+        expect.stringMatching(/^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[А-ЯЁ]\. — \d+(,\d)? балл\S*: \S/),
+      ]);
+      // Russian only: no English word in what the curator reads.
+      expect(`${explanation} ${alternative}`).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it('«та же ПЦК / предмет» counts the commission, the part before «:», whatever disciplines follow it', () => {
+    replayed();
+    // «ПЦК информационных технологий: веб-программирование» and «…: информатика, основы алгоритмизации…».
+    const petrova = rowOfMentee(atEnd, 'petrova');
+    expect(petrova.get(MENTOR)).toBe(email('gromova'));
+    expect(String(petrova.get('Обоснование'))).toContain(
+      'та же ПЦК / предмет: ПЦК информационных технологий: информатика, основы алгоритмизации и программирования',
+    );
+    // Its 20 points are always among the three criteria an explanation names (only coverage can give more).
+    const commission = (t: Teacher): string => t.subject.split(':')[0]!;
+    const same: string[] = [];
+    for (const id of acceptedPairMentees()) {
+      const mentor = TEACHERS.find((t) => t.email === rowOfMentee(atEnd, id).get(MENTOR))!;
+      const named = String(rowOfMentee(atEnd, id).get('Обоснование')).includes('та же ПЦК / предмет');
+      expect([id, mentor.id, named]).toEqual([id, mentor.id, commission(person(id)) === commission(mentor)]);
+      if (named) same.push(id);
+    }
+    expect(same.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('«Запретить»: the forbidden pair’s mentee is at once proposed the best other free mentor at or above the floor', () => {
+    replayed();
+    const notice = (stepsCalling('forbidPair')[0]!.outcome.result as SidebarData).notice ?? '';
+    expect(notice).toMatch(
+      new RegExp(`предложен другой наставник: ${person(forbid.offered).name} \\((\\d+(,\\d)?) балл`),
+    );
+    const proposed = rowOfMentee(afterForbid, forbid.mentee);
+    expect([proposed.get(MENTOR), proposed.get('Статус')]).toEqual([email(forbid.offered), 'предложена']);
+    expect(Number(proposed.get('Оценка'))).toBeGreaterThanOrEqual(floor);
+    expect(rowsOf(afterForbid, WAITING).map((r) => r.get('Эл. почта'))).not.toContain(email(forbid.mentee));
+    // The next morning's run offers her the same mentor again and says why not the forbidden one.
+    for (const view of [afterThirdRun, atEnd]) {
+      const row = rowOfMentee(view, forbid.mentee);
+      expect([row.get(MENTOR), row.get('Статус')]).toEqual([email(forbid.offered), 'предложена']);
+      expect(String(row.get('Лучшая альтернатива'))).toMatch(
+        new RegExp(`^${short(forbid.mentor)} — \\d+(,\\d)? балл\\S*: пара запрещена: запрещено куратором`),
+      );
+    }
+  });
+
+  it('«Поиск наставника продолжается»: who waits, why, and what support they get meanwhile', () => {
+    replayed();
+    // The rejected proposal was the one the note names, still open after the third run.
+    const before = rowOfMentee(afterThirdRun, reject.mentee);
+    expect([before.get(MENTOR), before.get('Статус')]).toEqual([email(reject.mentor), 'предложена']);
+    const waiting = rowsOf(atEnd, WAITING);
+    const byEmail = new Map(waiting.map((r) => [String(r.get('Эл. почта')), r]));
+    expect([...byEmail.keys()]).toEqual([email(reject.mentee)]);
+    const rejected = byEmail.get(email(reject.mentee))!;
+    expect(rejected.get('ФИО')).toBe(person(reject.mentee).name);
+    expect(rejected.get('Причина')).toBe('отклонено куратором');
+    const dayOfCell = (v: CellValue): string => (v instanceof Date ? v.toDateString() : `not a date: ${v}`);
+    expect(dayOfCell(rejected.get('В списке с'))).toBe(day(29, 9, 2026).toDateString());
+    expect(dayOfCell(rejected.get('Последний подбор'))).toBe(day(29, 9, 2026).toDateString());
+    // Stage 5.3: a support note built from what she asked for in the questionnaire.
+    const note = String(rejected.get('Поддержка на время поиска'));
+    for (const w of person(reject.mentee).mentee!.support) expect(note).toContain(w);
+    // Without consent nobody is listed (152-ФЗ): their bank rows say why they take no part.
+    for (const t of [...neverConsented, ...withdrawn]) expect(byEmail.has(t.email)).toBe(false);
+  });
+
+  it('every admitted mentee is in exactly one place: an approved pair or group, the open proposal, or the waiting list', () => {
+    replayed();
+    const rows = rowsOf(atEnd, PAIRS);
+    const placed = rows.flatMap((r) => lines(r.get(MENTEES)));
+    const waiting = rowsOf(atEnd, WAITING).map((r) => String(r.get('Эл. почта')));
+    expect([...placed, ...waiting].sort()).toEqual(admitted.map((t) => t.email).sort());
+    for (const t of neverConsented) expect(placed).not.toContain(t.email);
+    // The only row not approved is the proposal the sidebar made after the forbid.
+    expect(
+      rows.filter((r) => r.get('Статус') !== 'утверждена').map((r) => [r.get(MENTOR), r.get(MENTEES)]),
+    ).toEqual([[email(forbid.offered), email(forbid.mentee)]]);
+  });
+
+  it('«Запреты пар» holds the forbidden pair with the curator’s reason, and no later run proposed it again', () => {
+    replayed();
+    const forbidden = rowsOf(atEnd, FORBIDDEN);
+    expect(
+      forbidden.map((r) => [
+        r.get('Наставник: эл. почта'),
+        r.get('Наставляемый: эл. почта'),
+        r.get('Причина'),
+      ]),
+    ).toEqual([
+      [email(forbid.mentor), email(forbid.mentee), 'запрещено куратором в «Подбор пар» 28.09.2026'],
+    ]);
+    // Before the forbid the second run had proposed exactly that pair.
+    expect(rowOfMentee(afterSecondRun, forbid.mentee).get(MENTOR)).toBe(email(forbid.mentor));
+    for (const view of [afterForbid, afterThirdRun, atEnd])
+      expect(
+        rowsOf(view, PAIRS).filter(
+          (r) =>
+            r.get(MENTOR) === email(forbid.mentor) && lines(r.get(MENTEES)).includes(email(forbid.mentee)),
+        ),
+      ).toEqual([]);
+  });
+
+  it('the journal records each approval, the forbidden pair and the rejection', () => {
+    replayed();
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'PAIR_ACCEPTED')).toHaveLength(
+      acceptedPairMentees().length + Object.keys(MATCHING.groups).length,
+    );
+    expect(codes.filter((c) => c === 'PAIR_FORBIDDEN')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'PAIR_REJECTED')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'MATCHING_DONE')).toHaveLength(3);
   });
 });

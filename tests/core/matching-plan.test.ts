@@ -191,15 +191,18 @@ describe('planMatching: hard constraints a curator would notice (issue 4, item 2
     expect(again.unmatched.find((u) => u.email === kuznetsov.email)!.firstListed).toBe(since);
   });
 
-  it('capacity: default 2, fewer if the mentor declared fewer, the override wins, group size for «групповая»', () => {
+  it('capacity: default 2, fewer if the mentor declared fewer, the override wins, group size for «групповая» within what the mentor declared', () => {
     expect(mentorCapacity(mentor({ declaredCapacity: 5 }), S)).toBe(2);
     expect(mentorCapacity(mentor({ declaredCapacity: 1 }), S)).toBe(1);
     expect(mentorCapacity(mentor({ capacityOverride: 4 }), S)).toBe(4);
-    expect(mentorCapacity(mentor({ preferredForm: 'групповая' }), S)).toBe(5);
+    expect(mentorCapacity(mentor({ preferredForm: 'групповая', declaredCapacity: 5 }), S)).toBe(5);
+    expect(mentorCapacity(mentor({ preferredForm: 'групповая', declaredCapacity: null }), S)).toBe(5);
+    // The declared number is the mentor's written consent (ТК РФ ст. 351.8): a group never exceeds it.
+    expect(mentorCapacity(mentor({ preferredForm: 'групповая', declaredCapacity: 3 }), S)).toBe(3);
   });
 
   it('group mode: a mentor whose form is «групповая» takes a group up to the group size', () => {
-    const teacher = mentor({ preferredForm: 'групповая' });
+    const teacher = mentor({ preferredForm: 'групповая', declaredCapacity: 5 });
     const mentees = Array.from({ length: 7 }, (_, k) =>
       mentee({
         email: `m${k}@college.test`,

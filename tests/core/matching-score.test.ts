@@ -31,6 +31,21 @@ describe('scorePair: compatibility criteria with Russian explanations (issue 4, 
     );
   });
 
+  it('the same ПЦК counts whatever the disciplines after «:» and the word endings', () => {
+    const same = part(
+      'subject',
+      mentee({ subject: 'ПЦК информатики: программирование' }),
+      mentor({ subject: 'ПЦК Информатика: базы данных' }),
+    );
+    expect(same.points).toBeGreaterThan(0);
+    const other = part(
+      'subject',
+      mentee({ subject: 'ПЦК информатики: программирование' }),
+      mentor({ subject: 'ПЦК экономики и бухучёта: налоги' }),
+    );
+    expect(other.points).toBe(0);
+  });
+
   it('the same ПЦК counts whatever the case, quotes and «ПЦК» prefix', () => {
     const c = part('subject', mentee({ subject: 'ПЦК «Информатика»' }), mentor({ subject: 'информатика ' }));
     expect(c.points).toBe(20);

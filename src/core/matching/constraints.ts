@@ -32,8 +32,12 @@ const categoryRanks = new Map<string, number>();
  */
 export function mentorCapacity(mentor: MentorProfile, settings: MatchingSettings): number {
   if (mentor.capacityOverride !== null) return Math.max(0, Math.floor(mentor.capacityOverride));
-  if (isGroupForm(mentor.preferredForm)) return settings.groupSize;
   const declared = mentor.declaredCapacity;
+  // A mentor's declared number is a ceiling (their written consent, ТК РФ ст. 351.8), in groups too.
+  if (isGroupForm(mentor.preferredForm))
+    return declared !== null && declared >= 1
+      ? Math.min(settings.groupSize, Math.floor(declared))
+      : settings.groupSize;
   return declared !== null && declared >= 1
     ? Math.min(settings.defaultCapacity, Math.floor(declared))
     : settings.defaultCapacity;

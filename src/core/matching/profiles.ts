@@ -19,11 +19,19 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-/** «ПЦК / предмет» for comparison: «ПЦК «Информатика»» and «пцк информатика» are the same. */
+/**
+ * «ПЦК / преподаваемые дисциплины» for comparison. Teachers answer «ПЦК информатики: программирование»:
+ * the commission is what pairs share, so only the part before «:» counts; its words are cut to a
+ * six-letter stem so «информатики» and «Информатика», «ПЦК «Информатика»» and «пцк информатика» agree.
+ */
 export function normaliseSubject(text: string): string {
-  return normaliseText(text)
+  const commission = text.split(':')[0] ?? '';
+  return normaliseText(commission)
     .replace(/^(пцк|предметно цикловая комиссия|мо|кафедра)\s+/, '')
-    .trim();
+    .split(' ')
+    .filter((word) => word.length > 2)
+    .map((word) => word.slice(0, 6))
+    .join(' ');
 }
 
 /** The meeting times a checkbox cell names (known choices, in their order; unknown text kept as typed). */
