@@ -2,6 +2,7 @@ import type { SetupDeps } from '../core';
 import type { AppsScriptServices } from '../gas/api';
 import { systemClock } from '../gas/clock';
 import { HtmlDialogs } from '../gas/dialogs';
+import { GoogleDocumentFiles } from '../gas/documents';
 import { GoogleForms, LinkedResponseSheets } from '../gas/forms';
 import { SheetsFinisher } from '../gas/sheet-finish';
 import { ScriptTriggers } from '../gas/triggers';
@@ -93,5 +94,6 @@ export function appsScriptDeps(
     finisher: new SheetsFinisher(services.SpreadsheetApp),
     dialogs: new HtmlDialogs(services.HtmlService, services.SpreadsheetApp),
     matching: new SheetsMatchingShell(services.SpreadsheetApp, services.HtmlService),
+    documents: new GoogleDocumentFiles(services.DocumentApp, services.DriveApp, services.Session),
   };
 }

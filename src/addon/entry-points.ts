@@ -76,12 +76,8 @@ export function showAbout(_event?: unknown, deps: AddonDeps = appsScriptDeps()):
   runAction(deps, () => deps.ui.alert(messages.about.title, messages.about.text));
 }
 
-/** «Проверить шаблон» (Docs): a placeholder until document generation arrives. */
-export function checkTemplate(_event?: unknown, deps: AddonDeps = appsScriptDeps()): void {
-  runAction(deps, () => deps.ui.alert(messages.checkTemplate.title, messages.checkTemplate.text));
-}
-
 export { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './pipeline/entry-points';
+export { checkTemplate, checkTemplates, makeLocalActs, makePairDocuments } from './documents/entry-points';
 export {
   acceptProposal,
   chooseMentor,

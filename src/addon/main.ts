@@ -8,6 +8,7 @@ import { checkTemplate, onInstall, onOpen, setupSystem, showAbout, showFormLinks
 import { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './entry-points';
 
 import { chooseMentor, matchPairs, openPairsSidebar } from './entry-points';
+import { checkTemplates, makeLocalActs, makePairDocuments } from './entry-points';
 import { matchingServer } from './matching/entry-points';
 
 declare const global: Record<string, unknown>;
@@ -25,6 +26,9 @@ global.withdrawConsent = withdrawConsent;
 global.matchPairs = matchPairs;
 global.openPairsSidebar = openPairsSidebar;
 global.chooseMentor = chooseMentor;
+global.makeLocalActs = makeLocalActs;
+global.makePairDocuments = makePairDocuments;
+global.checkTemplates = checkTemplates;
 // The «Подбор пар» sidebar's server functions (google.script.run), one per key of MatchingServer.
 global.matchingSidebarData = matchingServer.matchingSidebarData;
 global.runMatching = matchingServer.runMatching;

@@ -28,6 +28,10 @@ export function menuFor(host: Host): MenuSpec {
       { label: messages.pairs.menu.sidebar, functionName: 'openPairsSidebar' },
       { label: messages.pairs.menu.chooseMentor, functionName: 'chooseMentor' },
       'separator',
+      { label: messages.generation.menu.localActs, functionName: 'makeLocalActs' },
+      { label: messages.generation.menu.pairDocuments, functionName: 'makePairDocuments' },
+      { label: messages.generation.menu.checkTemplates, functionName: 'checkTemplates' },
+      'separator',
       { label: messages.menu.about, functionName: 'showAbout' },
     ],
   };

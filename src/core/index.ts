@@ -58,3 +58,4 @@ export { formLinksView } from './setup/form-links';
 export * from './matching';
 export * from './pairs';
 export { underDocumentLock } from './document-lock';
+export * from './documents';

@@ -48,14 +48,15 @@ describe('onOpen', () => {
     expect(workspace.kernel.screen.filter((e) => e.kind === 'menu')).toHaveLength(1);
   });
 
-  it('in a Google Doc adds a menu with «Проверить шаблон», which explains when it arrives', () => {
+  it('in a Google Doc adds a menu with «Проверить шаблон», which checks the open document', () => {
     const workspace = openDocument();
     workspace.kernel.run('simple-trigger', 'onOpen', () => onOpen(undefined, depsOf(workspace)), 'LIMITED');
     const menu = workspace.kernel.screen.find((e) => e.kind === 'menu');
     expect(menu?.host).toBe('Docs');
     expect(menu?.content).toContain('Проверить шаблон');
     workspace.kernel.run('menu', 'checkTemplate', () => checkTemplate(undefined, depsOf(workspace)));
-    expect(alerts(workspace.kernel.screen).slice(-1)[0].content).toBe(messages.checkTemplate.text);
+    // The fixture's Doc is empty: no placeholder, so it is not taken for a template.
+    expect(alerts(workspace.kernel.screen).slice(-1)[0].content).toBe(messages.generation.notATemplate);
   });
 });
 

@@ -125,8 +125,12 @@ export function bankColumns(
   ];
 }
 
-/** The staff's own column in each bank, created by set-up but never written by the upsert. */
-export const BANK_STAFF_HEADERS: readonly string[] = ['Статус'];
+/**
+ * The staff's own columns in each bank, created by set-up but never written by the upsert: «Статус», and
+ * the cases of the person's name for documents when the library declines it wrongly (issue 5, decision 4;
+ * the same text as MANUAL_FORMS_HEADER of src/core/documents, written out to keep this module a leaf).
+ */
+export const BANK_STAFF_HEADERS: readonly string[] = ['Статус', 'ФИО в падежах (вручную)'];
 
 /**
  * Staff's per-mentor limit for matching (issue 4, decision 3): set-up adds the column, the upsert never

@@ -1,5 +1,7 @@
 import { pairsRu } from './pairs';
 import { matchingRu } from './matching';
+import { documentsRu } from './documents';
+import { generationRu } from './generation';
 
 /**
  * Every Russian string a user sees, in one place: menus, alerts, the settings sheet's labels and
@@ -34,13 +36,6 @@ export const ru = {
       'подбор наставнических пар и групп, персонализированные программы наставничества, приказы ' +
       'о закреплении пар, мониторинг и завершение программ.\n\n' +
       'Начните с пункта «Настроить систему» в меню «Наставничество» таблицы.',
-  },
-
-  checkTemplate: {
-    title: 'Проверить шаблон',
-    text:
-      'Проверка шаблонов документов появится вместе с формированием документов ' +
-      '(приказы о закреплении пар и персонализированные программы наставничества).',
   },
 
   setup: {
@@ -324,4 +319,10 @@ export const ru = {
 
   /** Stages 4–5's core: criteria, reasons and support notes of matching (src/core/messages/matching.ts). */
   matching: matchingRu,
+
+  /** Stage 1 and 5.2's core: template checks, locations, kinds (src/core/messages/documents.ts). */
+  documents: documentsRu,
+
+  /** Stage 1 and 5.2's shell: making documents, Drive folders and templates (src/core/messages/generation.ts). */
+  generation: generationRu,
 } as const;

@@ -14,6 +14,8 @@ import {
   WAITING_SHEET,
   WAITING_VALUE_COLUMNS,
 } from '../pairs/columns';
+import { ORDER_REGISTER_COLUMNS, ORDER_REGISTER_SHEET } from '../documents/register';
+import { PAIRS_DOCUMENT_COLUMNS } from './document-columns';
 
 /**
  * The sheets of the mentoring system, with their Russian names and headers: the one place that knows
@@ -21,7 +23,7 @@ import {
  */
 
 /** Bump when a sheet or column is added; stored in document properties by «Настроить систему». */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Document property that holds the schema version the workbook was last set up with. */
 export const SCHEMA_VERSION_PROPERTY = 'nastavnik.schemaVersion';
@@ -43,6 +45,7 @@ export type SheetKey =
   | 'pairs'
   | 'forbiddenPairs'
   | 'waiting'
+  | 'orderRegister'
   | 'settings'
   | 'journal';
 
@@ -86,7 +89,11 @@ export const SHEETS: readonly SheetSpec[] = [
     name: PAIRS_SHEET,
     // Stage 5 appended its columns (score, explanation, approval date, pin) after the stage-1 ones, so
     // set-up adds them at the right end of a sheet made earlier.
-    columns: Object.values(PAIRS_COLUMNS).map((h) => (PAIRS_VALUE_COLUMNS.includes(h) ? value(h) : text(h))),
+    // Issue 5 appended the documents' links after those.
+    columns: [
+      ...Object.values(PAIRS_COLUMNS).map((h) => (PAIRS_VALUE_COLUMNS.includes(h) ? value(h) : text(h))),
+      ...Object.values(PAIRS_DOCUMENT_COLUMNS).map(text),
+    ],
   },
   {
     key: 'forbiddenPairs',
@@ -98,6 +105,14 @@ export const SHEETS: readonly SheetSpec[] = [
     name: WAITING_SHEET,
     columns: Object.values(WAITING_COLUMNS).map((h) =>
       WAITING_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+    ),
+  },
+  {
+    // Issue 5, decision 5: every generated order with its register, year, number, date and link.
+    key: 'orderRegister',
+    name: ORDER_REGISTER_SHEET,
+    columns: Object.values(ORDER_REGISTER_COLUMNS).map((h) =>
+      h === ORDER_REGISTER_COLUMNS.sequence || h === ORDER_REGISTER_COLUMNS.date ? value(h) : text(h),
     ),
   },
   {

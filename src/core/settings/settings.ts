@@ -2,6 +2,7 @@ import { DEFAULT_COMPETENCES, MENTORING_FORMS } from '../schema/competences';
 import { CellValue } from '../../ports/workbook';
 import { headerIndex, headerKey } from '../schema/headers';
 import { MATCHING_SETTING_ROWS } from './matching-rows';
+import { DOCUMENT_SETTING_ROWS } from './document-rows';
 
 /**
  * The settings model: rows of «Настройки» as key, label, value and explanation. Code reads values by
@@ -137,6 +138,8 @@ export const SETTINGS: readonly SettingDefinition[] = [
   },
   // Stages 4–5 (issue 4, decision 2): weights and thresholds of matching, read by readMatchingSettings.
   ...MATCHING_SETTING_ROWS,
+  // Stage 1 and 5.2 (issue 5): registers, the road map's responsible persons and dates, file names.
+  ...DOCUMENT_SETTING_ROWS,
 ];
 
 /** Header of each settings column, by role; the sheet's columns are found by these. */

@@ -1,4 +1,5 @@
 import { Clock } from '../../ports/clock';
+import type { DocumentFiles } from '../../ports/documents';
 import type { Forms, ResponseSheets } from '../../ports/forms';
 import { Journal } from '../../ports/journal';
 import { Locks } from '../../ports/lock';
@@ -15,6 +16,7 @@ import { FINISHED_SHEETS, FinishOutcome, SheetToFinish, finishSheets } from './f
 import { StoredForms } from './forms-plan';
 import { FormsOutcome, setUpForms } from './set-up-forms';
 import { TriggersOutcome, setUpTriggers } from './set-up-triggers';
+import { DocumentsSetupOutcome, setUpDocuments } from './set-up-documents';
 import { ExistingSheet, SetupPlan, isEmptyPlan, planSetup } from './plan';
 
 export interface SetupDeps {
@@ -27,6 +29,8 @@ export interface SetupDeps {
   responseSheets: ResponseSheets;
   triggers: Triggers;
   finisher: SheetFinisher;
+  /** Drive folders and document templates (issue 5). */
+  documents: DocumentFiles;
 }
 
 export interface SetupResult {
@@ -42,6 +46,7 @@ export interface SetupResult {
   formsOutcome: FormsOutcome;
   triggersOutcome: TriggersOutcome;
   finishOutcome: FinishOutcome;
+  documentsOutcome: DocumentsSetupOutcome;
 }
 
 /**
@@ -84,6 +89,7 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
 
     const forms = setUpForms(deps, store, settings);
     const triggers = setUpTriggers(deps.triggers);
+    const documents = setUpDocuments(deps.documents, store);
     const headers = headersAfter(existing, plan);
     const toFinish: SheetToFinish[] = [
       ...FINISHED_SHEETS.map((s) => ({ sheet: s.name, kind: s.kind, headers: headers.get(s.name) ?? [] })),
@@ -99,6 +105,7 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
       ...(isEmptyPlan(plan) ? [] : describeSetup(plan).split('\n').slice(1)),
       ...forms.lines,
       ...triggers.lines,
+      ...documents.lines,
       ...finish.lines,
     ];
     const result = {
@@ -109,10 +116,12 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
       formsOutcome: forms,
       triggersOutcome: triggers,
       finishOutcome: finish,
+      documentsOutcome: documents,
     };
     if (lines.length === 0) return { ...result, changed: false, summary: messages.setup.nothingChanged };
     const summary = [messages.setup.done, ...lines].join('\n');
-    for (const entry of [...forms.journal, ...triggers.journal]) deps.journal.write(entry);
+    for (const entry of [...forms.journal, ...triggers.journal, ...documents.journal])
+      deps.journal.write(entry);
     deps.journal.write({
       level: 'INFO',
       code: 'SETUP_DONE',

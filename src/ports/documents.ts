@@ -1,0 +1,65 @@
+import type { RenderPlan, TemplateOutline } from '../core/documents';
+import type { Block } from '../core/documents/templates/blocks';
+
+/**
+ * Google Drive and Google Docs as the documents of stage 1 and 5.2 need them: folders, templates
+ * built from default content, a template read into the core's outline, a render plan applied to a
+ * copy, PDF copies and the trash. Every method costs a number of service calls that depends on the
+ * size of one document (or one plan), never on how many documents exist.
+ */
+
+/** A Drive item by id: there, in the trash (still opens by id, §4.1), or gone for good. */
+export type DriveItemState = 'present' | 'trashed' | 'missing';
+
+/** A default template as set-up writes it once into a new Google Doc. */
+export interface TemplateContent {
+  header?: readonly Block[];
+  body: readonly Block[];
+  footer?: readonly Block[];
+}
+
+export interface DriveFile {
+  id: string;
+  url: string;
+}
+
+/** A Google Doc open in the editor (the Docs menu): its id, name, Drive description and outline. */
+export interface OpenDocument {
+  id: string;
+  name: string;
+  description: string;
+  outline: TemplateOutline;
+}
+
+export interface DocumentFiles {
+  /** The script's time zone (appsscript.json), in which documents print dates. */
+  timeZone(): string;
+  /** Whether a file or folder is there, trashed or gone (ids that never existed are 'missing'). */
+  itemState(id: string, kind: 'file' | 'folder'): DriveItemState;
+  /** A new folder inside `parentId`, or in My Drive when null. */
+  createFolder(name: string, parentId: string | null): string;
+  /** The folder at `names` below `rootId`, each level found by name or made (cached per execution). */
+  folderPath(rootId: string, names: readonly string[]): string;
+  /** A new Google Doc in the folder with this content; `description` marks it as the add-on's. */
+  createDocument(name: string, folderId: string, content: TemplateContent, description: string): DriveFile;
+  /** The template's outline (read once per execution and template, then cached). */
+  readOutline(templateId: string): TemplateOutline;
+  /**
+   * A copy of the template named `name` in the folder, with the plan applied and saved (§3.12); with
+   * `pdfName`, a PDF export next to it. The copy's description records `description` and the PDF's id.
+   */
+  render(request: {
+    templateId: string;
+    name: string;
+    folderId: string;
+    plan: RenderPlan;
+    description: string;
+    pdfName?: string;
+  }): { document: DriveFile; pdf: DriveFile | null };
+  /** The Drive description of a file; null when the file is gone. */
+  description(id: string): string | null;
+  /** Moves a file to the trash (staff can restore it from there). */
+  trash(id: string): void;
+  /** The Google Doc the add-on is open in, read into an outline; null outside Docs. */
+  activeDocument(): OpenDocument | null;
+}
