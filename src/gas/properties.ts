@@ -6,6 +6,12 @@ const store = (properties: PropertiesApi): KeyValueStore => ({
   set: (key, value) => {
     properties.setProperty(key, value);
   },
+  setAll: (values) => {
+    properties.setProperties(values);
+  },
+  remove: (key) => {
+    properties.deleteProperty(key);
+  },
 });
 
 export class ScriptProperties implements Properties {

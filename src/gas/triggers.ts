@@ -50,6 +50,10 @@ export class ScriptTriggers implements Triggers {
     this.app.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create();
   }
 
+  installOnce(handler: string, afterMs: number): void {
+    this.app.newTrigger(handler).timeBased().after(afterMs).create();
+  }
+
   remove(id: string): void {
     const trigger = this.handles.get(id);
     if (trigger) this.app.deleteTrigger(trigger);

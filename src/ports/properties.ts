@@ -2,6 +2,9 @@
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
+  /** Several keys in one call (`setProperties(values)`, others kept). */
+  setAll(values: Record<string, string>): void;
+  remove(key: string): void;
 }
 
 export interface Properties {

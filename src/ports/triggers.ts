@@ -14,5 +14,7 @@ export interface Triggers {
   spreadsheetId(): string;
   installFormSubmit(handler: string): void;
   installDaily(handler: string, hour: number): void;
+  /** A one-off time-driven trigger running `handler` once, `afterMs` from now (`after(ms)`, §7.3). */
+  installOnce(handler: string, afterMs: number): void;
   remove(id: string): void;
 }
