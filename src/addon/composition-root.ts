@@ -12,6 +12,7 @@ import { ScriptLocks } from '../gas/lock';
 import { ScriptProperties } from '../gas/properties';
 import { SpreadsheetBlocks } from '../gas/sheet-blocks';
 import { EditorUi } from '../gas/ui';
+import { withSpreadsheet } from '../gas/opened-spreadsheet';
 import { SheetsWorkbook } from '../gas/workbook';
 import type { Clock, Dialogs, MatchingShell, SheetBlocks, UserInterface } from '../ports';
 
@@ -24,6 +25,11 @@ export interface AddonDeps extends SetupDeps {
   dialogs: Dialogs;
   /** Stage 5: row deletions, the current cell, the «Подбор пар» sidebar. */
   matching: MatchingShell;
+  /**
+   * The same adapters over another spreadsheet opened by id, as if it were the active one: a generated
+   * Google Doc reaches the spreadsheet it was made from (issue 5, item 8).
+   */
+  openSpreadsheet?(spreadsheetId: string): AddonDeps;
 }
 
 /**
@@ -95,5 +101,6 @@ export function appsScriptDeps(
     dialogs: new HtmlDialogs(services.HtmlService, services.SpreadsheetApp),
     matching: new SheetsMatchingShell(services.SpreadsheetApp, services.HtmlService),
     documents: new GoogleDocumentFiles(services.DocumentApp, services.DriveApp, services.Session),
+    openSpreadsheet: (spreadsheetId) => appsScriptDeps(withSpreadsheet(services, spreadsheetId), clock),
   };
 }

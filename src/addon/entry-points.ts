@@ -9,6 +9,7 @@ import {
 } from '../core';
 import { appsScriptDeps, type AddonDeps } from './composition-root';
 import { runAction } from './edge';
+import { docsMenuKind } from './documents/docs-menu';
 import { menuFor } from './menus';
 
 /**
@@ -31,12 +32,28 @@ export interface OpenEvent {
  * Adds the «Наставничество» menu. Touches the Ui only, in every authorization mode: in AuthMode.NONE
  * (add-on installed, not yet used in this file) any other service call fails (§10.1).
  */
-export function onOpen(_event?: OpenEvent, deps: AddonDeps = appsScriptDeps()): void {
+export function onOpen(event?: OpenEvent, deps: AddonDeps = appsScriptDeps()): void {
   try {
-    deps.ui.addMenu(menuFor(deps.ui.host()));
+    const host = deps.ui.host();
+    deps.ui.addMenu(menuFor(host, host === 'Docs' ? docsKind(event, deps) : null));
   } catch (error) {
     // An alert from onOpen may itself be refused; the execution log is the reliable place.
     console.error(error instanceof Error && error.stack ? error.stack : String(error));
+  }
+}
+
+/**
+ * In Docs the menu depends on the open Doc (a template, a programme, another generated document), which
+ * its Drive description tells. In AuthMode.NONE nothing but the Ui may be touched (§10.1), and in
+ * LIMITED Drive may not answer: then the kind is unknown and the menu offers every item, each of which
+ * explains itself when it does not apply.
+ */
+function docsKind(event: OpenEvent | undefined, deps: AddonDeps) {
+  if (event && String(event.authMode) === 'NONE') return null;
+  try {
+    return docsMenuKind(deps);
+  } catch {
+    return null;
   }
 }
 
@@ -78,6 +95,8 @@ export function showAbout(_event?: unknown, deps: AddonDeps = appsScriptDeps()):
 
 export { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './pipeline/entry-points';
 export { checkTemplate, checkTemplates, makeLocalActs, makePairDocuments } from './documents/entry-points';
+export { markActivity, refreshDocument } from './documents/docs-entry-points';
+export { continueDocuments } from './documents/entry-points';
 export {
   acceptProposal,
   chooseMentor,

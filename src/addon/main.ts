@@ -8,7 +8,8 @@ import { checkTemplate, onInstall, onOpen, setupSystem, showAbout, showFormLinks
 import { dailyMaintenance, importResponses, onFormSubmitted, withdrawConsent } from './entry-points';
 
 import { chooseMentor, matchPairs, openPairsSidebar } from './entry-points';
-import { checkTemplates, makeLocalActs, makePairDocuments } from './entry-points';
+import { checkTemplates, continueDocuments, makeLocalActs, makePairDocuments } from './entry-points';
+import { markActivity, refreshDocument } from './entry-points';
 import { matchingServer } from './matching/entry-points';
 
 declare const global: Record<string, unknown>;
@@ -28,7 +29,10 @@ global.openPairsSidebar = openPairsSidebar;
 global.chooseMentor = chooseMentor;
 global.makeLocalActs = makeLocalActs;
 global.makePairDocuments = makePairDocuments;
+global.continueDocuments = continueDocuments;
 global.checkTemplates = checkTemplates;
+global.refreshDocument = refreshDocument;
+global.markActivity = markActivity;
 // The «Подбор пар» sidebar's server functions (google.script.run), one per key of MatchingServer.
 global.matchingSidebarData = matchingServer.matchingSidebarData;
 global.runMatching = matchingServer.runMatching;

@@ -1,15 +1,22 @@
 import { messages } from '../core';
 import type { Host, MenuSpec } from '../ports';
+import type { DocsMenuKind } from './documents/docs-menu';
 
 /**
  * The menus, by host. Function names are the global names main.ts exports: Apps Script finds a menu
  * item's handler by that name, so a typo here is caught by tests/addon/menus.test.ts.
  */
-export function menuFor(host: Host): MenuSpec {
+export function menuFor(host: Host, docsKind: DocsMenuKind | null = null): MenuSpec {
   if (host === 'Docs') {
+    // Issue 5, item 8: a generated document can be refreshed from the spreadsheet, a programme's plan
+    // marked done; a template is only checked. Unknown (before authorization): every item.
+    const generated = docsKind !== 'template' && docsKind !== 'other';
+    const programme = docsKind === null || docsKind === 'programme';
     return {
       title: messages.productName,
       entries: [
+        ...(generated ? [{ label: messages.docsMenu.menu.refresh, functionName: 'refreshDocument' }] : []),
+        ...(programme ? [{ label: messages.docsMenu.menu.markDone, functionName: 'markActivity' }] : []),
         { label: messages.menu.checkTemplate, functionName: 'checkTemplate' },
         'separator',
         { label: messages.menu.about, functionName: 'showAbout' },

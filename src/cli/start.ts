@@ -97,6 +97,8 @@ async function main(): Promise<number> {
   }
   const usedNames = new Set<string>();
   for (const document of workspace.documents.all()) {
+    // A document in the trash (a replaced version, setTrashed §4.3) is not among the person's documents any more.
+    if (workspace.kernel.drive.find(document.id)?.trashed) continue;
     const exported = documentExport(workspace, document.id);
     let base = exported.name.replace(/[\\/:*?"<>|]/g, '_').slice(0, 120) || 'document';
     for (let n = 2; usedNames.has(base); n += 1) base = `${exported.name.slice(0, 110)} (${n})`;

@@ -12,6 +12,7 @@ import type { SessionApi } from './api/session';
 import { TemplateBuilder } from './documents-build';
 import { OutlineReader, type ReadDocument } from './documents-outline';
 import { PlanApplier } from './documents-render';
+import { InPlaceRenderer } from './documents-refresh';
 import { DriveItems } from './drive';
 
 const PDF = 'application/pdf';
@@ -77,6 +78,8 @@ export class GoogleDocumentFiles implements DocumentFiles {
     const folder = this.drive.folder(request.folderId);
     const copy = this.drive.file(request.templateId).makeCopy(request.name, folder);
     const id = copy.getId();
+    // Marked at once: a copy left by an execution killed mid-document is found by its mark (item 7).
+    copy.setDescription(request.description);
     const doc = this.documentApp.openById(id);
     new PlanApplier(doc, shape).apply(request.plan);
     doc.saveAndClose();
@@ -88,7 +91,7 @@ export class GoogleDocumentFiles implements DocumentFiles {
       const file = folder.createFile(blob);
       pdf = { id: file.getId(), url: file.getUrl() };
     }
-    copy.setDescription(pdf ? `${request.description}\npdf=${pdf.id}` : request.description);
+    if (pdf) copy.setDescription(`${request.description}\npdf=${pdf.id}`);
     return { document: { id, url: copy.getUrl() }, pdf };
   }
 
@@ -99,6 +102,16 @@ export class GoogleDocumentFiles implements DocumentFiles {
 
   trash(id: string): void {
     this.drive.file(id).setTrashed(true);
+  }
+
+  filesNamed(folderId: string, name: string): Array<{ id: string; description: string }> {
+    const out: Array<{ id: string; description: string }> = [];
+    const files = this.drive.folder(folderId).getFilesByName(name);
+    while (files.hasNext()) {
+      const file = files.next();
+      if (!file.isTrashed()) out.push({ id: file.getId(), description: file.getDescription() ?? '' });
+    }
+    return out;
   }
 
   activeDocument(): OpenDocument | null {
@@ -117,6 +130,30 @@ export class GoogleDocumentFiles implements DocumentFiles {
       description,
       outline: new OutlineReader(this.documentApp).read(doc).outline,
     };
+  }
+
+  activeDescription(): { id: string; name: string; url: string; description: string } | null {
+    const doc = this.documentApp.getActiveDocument();
+    if (!doc) return null;
+    const id = doc.getId();
+    const named = { id, name: doc.getName(), url: doc.getUrl() };
+    try {
+      return { ...named, description: this.drive.file(id).getDescription() ?? '' };
+    } catch {
+      // Before full authorization (onOpen in AuthMode.LIMITED) DriveApp does not answer.
+      return { ...named, description: '' };
+    }
+  }
+
+  renderOpenDocument(request: { templateId: string; plan: RenderPlan }): void {
+    const doc = this.documentApp.getActiveDocument();
+    if (!doc) throw new Error('No active document');
+    // The open Doc is saved when the execution ends (§3.12); saveAndClose here would close it for the editor.
+    new InPlaceRenderer(this.documentApp).render(
+      this.documentApp.openById(request.templateId),
+      doc,
+      request.plan,
+    );
   }
 
   private template(id: string): ReadDocument {

@@ -77,6 +77,11 @@ export class SheetsWorkbook implements Workbook {
     sheet.getRange(1, startColumn, 1, headers.length).setValues([headers]).setFontWeight('bold');
   }
 
+  spreadsheetId(): string {
+    this.activeSpreadsheet ??= new ActiveSpreadsheet(this.app);
+    return this.activeSpreadsheet.getId();
+  }
+
   private spreadsheet(): SpreadsheetApi {
     this.activeSpreadsheet ??= new ActiveSpreadsheet(this.app);
     return this.activeSpreadsheet.get();

@@ -60,6 +60,18 @@ export interface DocumentFiles {
   description(id: string): string | null;
   /** Moves a file to the trash (staff can restore it from there). */
   trash(id: string): void;
+  /** Files (not trashed) named `name` in the folder, with their Drive descriptions (a resumed batch, item 7). */
+  filesNamed(folderId: string, name: string): Array<{ id: string; description: string }>;
   /** The Google Doc the add-on is open in, read into an outline; null outside Docs. */
   activeDocument(): OpenDocument | null;
+  /**
+   * The open Doc's id and Drive description, without reading its text (the Docs menu, issue 5 item 8);
+   * null outside Docs, '' as description when Drive does not answer (before full authorization).
+   */
+  activeDescription(): { id: string; name: string; url: string; description: string } | null;
+  /**
+   * «Обновить из таблицы»: the open Doc's content replaced in place by the template with the plan
+   * applied, so its file id and links stay the same.
+   */
+  renderOpenDocument(request: { templateId: string; plan: RenderPlan }): void;
 }

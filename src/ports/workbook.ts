@@ -18,4 +18,6 @@ export interface Workbook {
   writeBlock(sheet: string, row: number, column: number, values: CellValue[][]): void;
   /** Applies buffered writes (before a lock is released or a result is shown). */
   flush(): void;
+  /** The spreadsheet's Drive id (a generated document records it, issue 5 item 8). */
+  spreadsheetId?(): string;
 }

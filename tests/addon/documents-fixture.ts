@@ -1,6 +1,7 @@
 import {
   checkTemplate,
   checkTemplates,
+  continueDocuments,
   makeLocalActs,
   makePairDocuments,
 } from '../../src/addon/entry-points';
@@ -29,6 +30,7 @@ export function documentFunctions(college: College): Record<string, (...args: un
     ...matchingFunctions(college),
     makeLocalActs: () => makeLocalActs(undefined, deps()),
     makePairDocuments: () => makePairDocuments(undefined, deps()),
+    continueDocuments: () => continueDocuments(undefined, deps()),
     checkTemplates: () => checkTemplates(undefined, deps()),
     checkTemplate: () => checkTemplate(undefined, deps()),
   };

@@ -14,6 +14,7 @@ import {
   readSettings,
   recordYearLabel,
   sheetSpec,
+  sourceLines,
 } from '../../core';
 import type {
   RenderPlan,
@@ -41,6 +42,8 @@ const LISTED_PROBLEMS = 12;
 
 /** Mark in a generated document's Drive description, followed by its document key. */
 export const GENERATED_MARK = 'nastavnik-document:';
+/** Second line of the description of a document a resumable batch made: `job=<id>`. */
+export const JOB_MARK = 'job=';
 
 export interface Made {
   kind: TemplateKey;
@@ -66,16 +69,20 @@ export class GenerationRun {
     readonly store: KeyValueStore,
     readonly stored: StoredDrive,
     readonly sheets: Map<string, CellValue[][]>,
+    now: Date = deps.clock.now(),
   ) {
-    this.now = deps.clock.now();
+    this.now = now;
     this.timeZone = deps.documents.timeZone();
     this.settings = { ...readSettings(sheets.get(sheetSpec('settings').name) ?? []) };
     this.yearStart = parseYearStart(this.settings['orders.yearStart'] ?? '');
     this.pdf = /^(да|yes|true|1)$/i.test(String(this.settings['documents.pdfCopy'] ?? '').trim());
   }
 
-  /** Reads the documents' sheets once each and the stored Drive ids; set-up must have run. */
-  static open(deps: AddonDeps): GenerationRun {
+  /**
+   * Reads the documents' sheets once each and the stored Drive ids; set-up must have run. `now` is the
+   * documents' date: a resumed batch keeps the day it started (item 7).
+   */
+  static open(deps: AddonDeps, now?: Date): GenerationRun {
     const store = deps.properties.document();
     if (!store) throw new MentoringError('NO_DOCUMENT', messages.setup.noDocument);
     const stored = parseStoredDrive(store.get(DRIVE_PROPERTY));
@@ -91,7 +98,7 @@ export class GenerationRun {
     for (const name of [PAIRS_SHEET, ORDER_REGISTER_SHEET, sheetSpec('settings').name])
       if (!sheets.has(name))
         throw new MentoringError('DOCUMENTS_NOT_SET_UP', messages.generation.notSetUp, name);
-    return new GenerationRun(deps, store, stored, sheets);
+    return new GenerationRun(deps, store, stored, sheets, now);
   }
 
   get competences() {
@@ -149,17 +156,18 @@ export class GenerationRun {
     name: string;
     plan: RenderPlan;
     previousId: string | null;
+    /** A resumable batch's id, recorded in the description so its own copies are recognised (item 7). */
+    jobId?: string;
   }): Made {
-    const folderId = this.deps.documents.folderPath(
-      this.stored.documentsFolderId,
-      documentFolderPath(request.kind, this.yearLabel),
-    );
+    const folderId = this.folderFor(request.kind);
     const rendered = this.deps.documents.render({
       templateId: this.stored.templates[request.kind]!,
       name: request.name,
       folderId,
       plan: request.plan,
-      description: `${GENERATED_MARK}${request.key}`,
+      description:
+        `${GENERATED_MARK}${request.key}${request.jobId ? `\n${JOB_MARK}${request.jobId}` : ''}` +
+        sourceLines(this.spreadsheetId(), this.stored.templates[request.kind]!),
       ...(this.pdf ? { pdfName: `${request.name}.pdf` } : {}),
     });
     const replaced = request.previousId
@@ -176,6 +184,19 @@ export class GenerationRun {
     };
     this.made.push(made);
     return made;
+  }
+
+  /** Recorded in each document's description, so the Docs menu finds the spreadsheet (item 8). */
+  private spreadsheetId(): string | null {
+    return this.deps.workbook.spreadsheetId?.() ?? null;
+  }
+
+  /** The folder a kind of document goes to this record-keeping year («2026 / Программы»). */
+  folderFor(kind: TemplateKey): string {
+    return this.deps.documents.folderPath(
+      this.stored.documentsFolderId,
+      documentFolderPath(kind, this.yearLabel),
+    );
   }
 
   /** Generated documents that no sheet links to (the regulation, the road map) are kept in `nastavnik.drive`. */

@@ -1,9 +1,10 @@
 import { MentoringError, messages, underDocumentLock } from '../../core';
 import { appsScriptDeps, type AddonDeps } from '../composition-root';
-import { runAction } from '../edge';
+import { reportTriggerFailure, runAction } from '../edge';
+import { postponeContinuation, runPairDocuments } from './batch';
 import { checkAllTemplates, checkOpenDocument } from './check';
 import { GenerationRun } from './context';
-import { generateLocalActs, generatePairDocuments } from './generate';
+import { generateLocalActs } from './generate';
 
 /**
  * Stage 1 and 5.2's menu items. A generation run holds the document lock for its whole length: order
@@ -35,9 +36,46 @@ export function makeLocalActs(_event?: unknown, deps: AddonDeps = appsScriptDeps
   runAction(deps, () => generate(deps, messages.generation.titles.localActs, generateLocalActs));
 }
 
-/** «Сформировать документы по парам». */
+/**
+ * «Сформировать документы по парам»: starts the resumable batch (item 7), or continues the one in
+ * progress. What does not fit in this execution is made by `continueDocuments` later.
+ */
 export function makePairDocuments(_event?: unknown, deps: AddonDeps = appsScriptDeps()): void {
-  runAction(deps, () => generate(deps, messages.generation.titles.pairDocuments, generatePairDocuments));
+  runAction(deps, () => {
+    const started = deps.clock.now().getTime();
+    const outcome = underDocumentLock(
+      deps.locks,
+      LOCK_TIMEOUT_MS,
+      () => deps.blocks.flush(),
+      () => runPairDocuments(deps, started, 'menu'),
+    );
+    if (outcome === null)
+      throw new MentoringError(
+        'DOCUMENTS_LOCK_BUSY',
+        messages.generation.lockBusy,
+        `waited ${LOCK_TIMEOUT_MS} ms`,
+      );
+    deps.ui.alert(messages.generation.titles.pairDocuments, outcome.text);
+  });
+}
+
+/**
+ * `continueDocuments` (a one-off time-driven trigger the batch installs): continues the batch under the
+ * document lock; nobody is at the screen, so the journal is its report (§7.5).
+ */
+export function continueDocuments(_event?: unknown, deps: AddonDeps = appsScriptDeps()): void {
+  try {
+    const started = deps.clock.now().getTime();
+    const outcome = underDocumentLock(
+      deps.locks,
+      LOCK_TIMEOUT_MS,
+      () => deps.blocks.flush(),
+      () => runPairDocuments(deps, started, 'trigger'),
+    );
+    if (outcome === null) postponeContinuation(deps);
+  } catch (error) {
+    reportTriggerFailure(deps, error, messages.generation.batch.journalFailed);
+  }
 }
 
 /** «Проверить шаблоны» (Sheets): every template on Drive. */

@@ -10,6 +10,7 @@ import {
   formatDateNumeric,
   messages,
   normalizeEmail,
+  pairData,
   parseDayText,
   readPairRows,
   readRegisterRows,
@@ -29,7 +30,7 @@ import type {
   TemplateKey,
 } from '../../core';
 import { PAIRS_DOCUMENT_COLUMNS } from '../../core/schema/document-columns';
-import type { BlockWrite, CellValue } from '../../ports';
+import type { BlockWrite, CellValue, JournalEntry } from '../../ports';
 import { GenerationRun, idFromLink } from './context';
 
 /**
@@ -186,36 +187,66 @@ export function generateLocalActs(run: GenerationRun): string {
   return [messages.generation.localActsDone(lines), ...run.notes()].join('\n');
 }
 
-/** «Сформировать документы по парам»: the order on new pairs, a programme per pair, a consent per mentor. */
-export function generatePairDocuments(run: GenerationRun): string {
+/** One document of the pairs' batch, with what to record once it exists (a link, a register row). */
+export type PairDocument = Planned & { after: (url: string) => void };
+
+/**
+ * «Сформировать документы по парам» planned: the order on new pairs, a programme per pair, a consent per
+ * mentor, each with its key, name and render plan, in the order they are made. Nothing is made here;
+ * the batch (batch.ts) makes them one by one and may stop and resume between them.
+ */
+export interface PairDocumentsPlan {
+  items: PairDocument[];
+  /** Register rows of orders made since the last call: written at once, so a number is never lost. */
+  takeRegisterWrites(): BlockWrite[];
+  /** The links back to «Пары и группы» of every document recorded through `after`. */
+  linkWrites(): BlockWrite[];
+  /** The summary's lines for what was recorded. */
+  summaryLines(): string[];
+  /** Journal lines for the pairs left out for missing data (item 10). */
+  problems: JournalEntry[];
+}
+
+/** The pairs' documents to make, or null when no pair is approved or active. */
+export function planPairDocuments(run: GenerationRun): PairDocumentsPlan | null {
   const pairsValues = run.sheets.get(PAIRS_SHEET) ?? [];
   const table = tableOf(PAIRS_SHEET, pairsValues);
   const rows = readPairRows(table).filter((r) => r.kind === 'approved' || r.kind === 'active');
-  if (rows.length === 0) return messages.generation.noPairs;
+  if (rows.length === 0) return null;
   const cell = (r: PairRow, header: string): CellValue => {
     const at = columnIndex(table.headers, header);
     return at < 0 ? '' : (table.rows[r.row - 2]?.[at] ?? '');
   };
-  const mentors = bankPeople(run, 'mentors');
-  const mentees = bankPeople(run, 'mentees');
-  const pairOf = (r: PairRow): DocumentPair => ({
-    id: r.id,
-    mentor: mentors.get(r.mentorEmail) ?? { fullName: r.mentorName, email: r.mentorEmail },
-    mentees: r.menteeEmails.map((e, i) => mentees.get(e) ?? { fullName: r.menteeNames[i] ?? '', email: e }),
-    form: r.form,
-    start: dayDate(cell(r, PAIRS_COLUMNS.start)),
-    end: dayDate(cell(r, PAIRS_COLUMNS.end)),
-    order: parseOrderCell(String(cell(r, PAIRS_COLUMNS.order))),
-  });
-  const pairs = rows.map((r) => ({ row: r, pair: pairOf(r) }));
+  const banks = { mentors: bankPeople(run, 'mentors'), mentees: bankPeople(run, 'mentees') };
+  // Item 10: a pair with missing data (a person gone from the bank, no ФИО, position or start date) gets
+  // no document; the others do, and the summary and the journal name the pair and what is missing.
+  const checked = rows.map((r) => ({
+    row: r,
+    data: pairData(r, banks, {
+      start: dayDate(cell(r, PAIRS_COLUMNS.start)),
+      end: dayDate(cell(r, PAIRS_COLUMNS.end)),
+    }),
+  }));
+  const skipped = checked.filter((p) => p.data.problems.length > 0);
+  const pairs = checked
+    .filter((p) => p.data.problems.length === 0)
+    .map((p) => ({
+      row: p.row,
+      pair: {
+        ...p.data.pair,
+        order: parseOrderCell(String(cell(p.row, PAIRS_COLUMNS.order))),
+      } as DocumentPair,
+    }));
 
-  // 1. The order on the pairs that have none yet: one order for all of them.
-  const planned: Array<Planned & { after: (url: string, id: string) => void }> = [];
-  const writes: BlockWrite[] = [];
+  const items: PairDocument[] = [];
+  let registerWrites: BlockWrite[] = [];
   const orderCells = new Map<number, string>();
   const programmeCells = new Map<number, string>();
   const consentCells = new Map<number, string>();
-  const lines: string[] = [];
+  const orderLines: string[] = [];
+  let consents = 0;
+
+  // 1. The order on the pairs that have none yet: one order for all of them.
   const unordered = pairs.filter((p) => !p.pair.order);
   if (unordered.length > 0) {
     const key = documentKey(
@@ -241,20 +272,18 @@ export function generatePairDocuments(run: GenerationRun): string {
       registered.order.number,
       formatDateNumeric(registered.order.date, run.timeZone),
     );
-    for (const p of unordered) {
-      p.pair.order = registered.order;
-      orderCells.set(p.row.row, text);
-    }
-    const name = fileName(run, 'orderPairs', 'documents.fileName.orderPairs', data);
-    planned.push({
+    for (const p of unordered) p.pair.order = registered.order;
+    items.push({
       kind: 'orderPairs',
       key,
-      name,
+      name: fileName(run, 'orderPairs', 'documents.fileName.orderPairs', data),
       plan: run.plan('orderPairs', data),
       previousId: registered.previousId,
       after: (url) => {
-        writes.push(registered.write(messages.documents.kinds.orderPairs, url));
-        lines.push(
+        // An order number is written back only with its order.
+        for (const p of unordered) orderCells.set(p.row.row, text);
+        registerWrites.push(registered.write(messages.documents.kinds.orderPairs, url));
+        orderLines.push(
           messages.generation.madeOrder(
             messages.documents.kinds.orderPairs,
             registered.order.number,
@@ -274,7 +303,7 @@ export function generatePairDocuments(run: GenerationRun): string {
       timeZone: run.timeZone,
       today: run.now,
     });
-    planned.push({
+    items.push({
       kind: 'programme',
       key: documentKey('programme', [p.pair.id]),
       name: fileName(run, 'programme', 'documents.fileName.programme', data),
@@ -299,7 +328,7 @@ export function generatePairDocuments(run: GenerationRun): string {
     const previous = own
       .map((p) => idFromLink(String(cell(p.row, PAIRS_DOCUMENT_COLUMNS.mentorConsent))))
       .find((id) => id);
-    planned.push({
+    items.push({
       kind: 'consentMentor',
       key: documentKey(
         'consentMentor',
@@ -309,22 +338,22 @@ export function generatePairDocuments(run: GenerationRun): string {
       plan: run.plan('consentMentor', data),
       previousId: previous ?? null,
       after: (url) => {
+        consents += 1;
         for (const p of own) consentCells.set(p.row.row, url);
       },
     });
   }
 
-  try {
-    for (const p of planned) {
-      const made = run.make(p);
-      p.after(made.document.url, made.document.id);
-    }
-  } finally {
+  return {
+    items,
+    takeRegisterWrites: () => {
+      const out = registerWrites;
+      registerWrites = [];
+      return out;
+    },
     // Links of what was made land even when a later document failed: no document without its link.
-    // An order number is written back only with its order.
-    if (writes.length === 0) orderCells.clear();
-    writes.push(
-      ...columnWrites(
+    linkWrites: () =>
+      columnWrites(
         table.headers,
         pairsValues.length,
         [
@@ -334,15 +363,24 @@ export function generatePairDocuments(run: GenerationRun): string {
         ],
         pairsValues,
       ),
-    );
-    run.deps.blocks.write(writes);
-    run.journal();
-  }
-  lines.push(
-    messages.generation.madeCount(messages.generation.programmes, programmeCells.size),
-    messages.generation.madeCount(messages.generation.mentorConsents, byMentor.size),
-  );
-  return [messages.generation.pairDocumentsDone(lines), ...run.notes()].join('\n');
+    summaryLines: () => [
+      ...orderLines,
+      messages.generation.madeCount(messages.generation.programmes, programmeCells.size),
+      messages.generation.madeCount(messages.generation.mentorConsents, consents),
+      ...(skipped.length > 0
+        ? [
+            messages.docsMenu.pairsSkippedTitle,
+            ...skipped.map((p) => messages.docsMenu.pairSkipped(p.row.id, p.data.problems)),
+          ]
+        : []),
+    ],
+    problems: skipped.map((p) => ({
+      level: 'WARNING' as const,
+      code: 'PAIR_DATA_MISSING',
+      message: messages.docsMenu.journalPairSkipped(p.row.id),
+      details: p.data.problems.join('\n'),
+    })),
+  };
 }
 
 /** The people of a bank by e-mail, as documents print them. */

@@ -8,6 +8,8 @@
  *   `mentor` + `pairs` (one consent per mentor);
  * - renderFileName's options may carry `kind` (adds {{вид}}) and `today` (adds {{дата}});
  * - more exports below (register text columns, roadmap stages, helpers).
+ * - issue 5 items 8 and 10: completions of a programme's plan («Выполнение программ»), the generated
+ *   document's mark (spreadsheet and template ids), pairData (a pair's data and what is missing).
  *
  * ## The edit-plan contract (for the shell applying a RenderPlan to a copy of the template)
  * The shell reads the template into a TemplateOutline, keeping a reference to every Docs element it
@@ -112,3 +114,18 @@ export {
 export type { OrderNumber, OrderRegisterDefinition, RegisterRow, YearStart } from './register';
 export { documentFolderPath, renderFileName } from './file-names';
 export type { FileNameOptions } from './file-names';
+export {
+  PROGRESS_COLUMNS,
+  PROGRESS_SHEET,
+  activitiesOf,
+  completionMark,
+  completionsOf,
+  parseActivityChoice,
+  withCompletions,
+} from './completion';
+export type { Completion } from './completion';
+export { pairData } from './pair-data';
+export type { PairData } from './pair-data';
+export * from './batch-job';
+export { SPREADSHEET_LINE, TEMPLATE_LINE, parseGeneratedMark, sourceLines } from './generated-mark';
+export type { GeneratedMark } from './generated-mark';

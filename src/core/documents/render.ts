@@ -121,13 +121,18 @@ function warn(
 }
 
 function formatName(ctx: Context, name: NameValue, format: Format, location: DocLocation): string {
-  const { grammaticalCase, initials } = format;
+  const { initials } = format;
+  let { grammaticalCase } = format;
   if (
     grammaticalCase !== 'nominative' &&
     !name.forms?.[grammaticalCase] &&
     !nameGender(name.full, name.gender)
-  )
+  ) {
+    // Without a gender lvovich guesses («Смит» → «Смита» or «Смит»): a wrong case in an order is worse
+    // than the nominative, which is always correct as written. The journal names the person (item 10).
     warn(ctx, 'notDeclined', location, M().problems.notDeclined(name.full), M().hints.manualForms, name.full);
+    grammaticalCase = 'nominative';
+  }
   if (initials === 'none') return declineName(name, grammaticalCase);
   const surname = declinedSurname(name, grammaticalCase);
   return initials === 'after' ? initialsAfter(name.full, surname) : initialsBefore(name.full, surname);

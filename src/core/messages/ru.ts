@@ -2,6 +2,7 @@ import { pairsRu } from './pairs';
 import { matchingRu } from './matching';
 import { documentsRu } from './documents';
 import { generationRu } from './generation';
+import { docsMenuRu } from './docs-menu';
 
 /**
  * Every Russian string a user sees, in one place: menus, alerts, the settings sheet's labels and
@@ -325,4 +326,7 @@ export const ru = {
 
   /** Stage 1 and 5.2's shell: making documents, Drive folders and templates (src/core/messages/generation.ts). */
   generation: generationRu,
+
+  /** The Docs menu in a generated document and a pair's missing data (src/core/messages/docs-menu.ts). */
+  docsMenu: docsMenuRu,
 } as const;

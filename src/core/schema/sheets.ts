@@ -15,6 +15,7 @@ import {
   WAITING_VALUE_COLUMNS,
 } from '../pairs/columns';
 import { ORDER_REGISTER_COLUMNS, ORDER_REGISTER_SHEET } from '../documents/register';
+import { PROGRESS_COLUMNS, PROGRESS_SHEET } from '../documents/completion';
 import { PAIRS_DOCUMENT_COLUMNS } from './document-columns';
 
 /**
@@ -46,6 +47,7 @@ export type SheetKey =
   | 'forbiddenPairs'
   | 'waiting'
   | 'orderRegister'
+  | 'programmeProgress'
   | 'settings'
   | 'journal';
 
@@ -114,6 +116,12 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: Object.values(ORDER_REGISTER_COLUMNS).map((h) =>
       h === ORDER_REGISTER_COLUMNS.sequence || h === ORDER_REGISTER_COLUMNS.date ? value(h) : text(h),
     ),
+  },
+  {
+    // Issue 5, item 8: «Отметить выполнение» in a programme writes a row here (completion.ts).
+    key: 'programmeProgress',
+    name: PROGRESS_SHEET,
+    columns: Object.values(PROGRESS_COLUMNS).map((h) => (h === PROGRESS_COLUMNS.date ? value(h) : text(h))),
   },
   {
     key: 'settings',
