@@ -8,7 +8,8 @@
  *
  * Form titles, question titles and every offered choice come from the questionnaire spec and the schema
  * constants, and the tables are checked against them, so the scenario cannot drift from the forms.
- * At the end of September the curator forms pairs and groups in «Подбор пар» (MATCHING below).
+ * At the end of September the curator forms pairs and groups in «Подбор пар» (MATCHING below) and the
+ * methodist makes the documents (DOCUMENTS below).
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
@@ -45,6 +46,8 @@ export const COLLEGE = {
     'director.name': 'Лукьяненко Светлана Викторовна',
     'curator.name': 'Белова Ирина Андреевна',
     'curator.email': 'belova.ia@college.example',
+    'curator.position': 'заместитель директора по учебно-методической работе',
+    'organization.city': 'Северодвинск',
     'editors.personalData': 'metodist@college.example, belova.ia@college.example',
   } as Record<string, string>,
 };
@@ -1224,6 +1227,25 @@ export const MATCHING = {
   reject: { mentee: 'semenova', mentor: 'fedorov' },
 };
 
+// ─── The documents (stages 1 and 5.2) ───────────────────────────────────────────────────────────────
+
+/**
+ * When the pairs are settled the methodist checks the templates and makes the documents: the local acts
+ * (the order approving the regulation, the regulation, the road map), then the documents on the pairs
+ * (one order on every approved pair and group, a programme for each, a written consent per mentor). She
+ * makes the pair documents a second time after a look at them: they must be replaced, not duplicated.
+ */
+export const DOCUMENTS = {
+  at: '2026-09-29T11:00:00+03:00',
+  /** Minutes between the first and the second «Сформировать документы по парам». */
+  againAfterMinutes: 20,
+  /**
+   * Then the methodist waits: a generation that would outlast Apps Script's 6 minutes stops itself and a
+   * one-off trigger continues it a minute later (src/core/documents/batch-job.ts).
+   */
+  continuationWaitMinutes: 5,
+};
+
 // ─── Building the steps ──────────────────────────────────────────────────────────────────────────────
 
 const STREETS = ['ул. Ленина', 'ул. Советская', 'ул. Садовая', 'ул. Школьная', 'пр. Мира', 'ул. Набережная'];
@@ -1560,6 +1582,38 @@ function matchingSteps(): Step[] {
   return steps;
 }
 
+function documentSteps(): Step[] {
+  return [
+    {
+      action: 'advanceClock',
+      to: DOCUMENTS.at,
+      note: 'the pairs are settled: the methodist makes the documents',
+    },
+    { action: 'menu', label: 'Проверить шаблоны', note: 'the seven templates set-up created, as they are' },
+    {
+      action: 'menu',
+      label: 'Сформировать локальные акты',
+      note: 'stage 1: the order approving the regulation (the first number of the register «од»), the regulation, the road map',
+    },
+    {
+      action: 'menu',
+      label: 'Сформировать документы по парам',
+      note: 'stage 5.2: one order on every approved pair and group, a programme for each, a consent per mentor (ТК РФ ст. 351.8)',
+    },
+    { action: 'advanceClock', minutes: DOCUMENTS.againAfterMinutes },
+    {
+      action: 'menu',
+      label: 'Сформировать документы по парам',
+      note: 'made again: the programmes and consents are replaced (the previous versions go to the trash); the order is not, every pair is in it already',
+    },
+    {
+      action: 'advanceClock',
+      minutes: DOCUMENTS.continuationWaitMinutes,
+      note: 'a run that reaches the 6-minute limit stops itself; a time-driven trigger makes the rest a minute later',
+    },
+  ];
+}
+
 /** Checks the tables: unique ids and e-mails, patronymics that agree with the gender, every event used sensibly. */
 function checkTables(): void {
   const ids = new Set<string>();
@@ -1639,6 +1693,7 @@ export function buildSampleScenario(): Scenario {
     },
     { action: 'menu', label: 'Ссылки на анкеты' },
     ...matchingSteps(),
+    ...documentSteps(),
     {
       action: 'advanceClock',
       days: 31,
@@ -1658,7 +1713,8 @@ export function buildSampleScenario(): Scenario {
       'the curator runs «Импортировать ответы» (nothing changes), then forms pairs and groups: «Подобрать пары», ' +
       'a ranking of mentors for one mentee, a capacity override, two settings tuned, a group pinned and matched ' +
       'again, the groups and most pairs approved in the sidebar, one pair forbidden (the sidebar proposes another ' +
-      'mentor at once), matched again the next morning, one proposal rejected; a month later the withdrawn teacher’s data are anonymised. Built by scenarios/build-sample.ts: ' +
+      'mentor at once), matched again the next morning, one proposal rejected; the templates checked, the local ' +
+      'acts made, and the documents on the pairs made twice (replaced, not duplicated); a month later the withdrawn teacher’s data are anonymised. Built by scenarios/build-sample.ts: ' +
       'edit the tables there, not this file.',
     workspace: {
       spreadsheet: COLLEGE.spreadsheet,

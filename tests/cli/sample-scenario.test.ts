@@ -131,6 +131,12 @@ let afterPin: WorkbookView;
 let afterSecondRun: WorkbookView;
 let afterForbid: WorkbookView;
 let afterThirdRun: WorkbookView;
+/**
+ * Documents (stages 1 and 5.2): the spreadsheet after the first «Сформировать документы по парам», and
+ * a few minutes after the second (which a time-driven trigger may have finished).
+ */
+let afterFirstPairDocuments: WorkbookView;
+let afterSecondPairDocuments: WorkbookView;
 
 /** 1-based numbers of the steps that click a menu item or call a server function by this name. */
 function stepNumbers(name: string): number[] {
@@ -160,6 +166,7 @@ beforeAll(() => {
   const pinStep = stepNumbers('pinProposal')[0];
   const forbidStep = stepNumbers('forbidPair')[0];
   const thirdRunStep = stepNumbers('runMatching')[0];
+  const [firstPairDocumentsStep, secondPairDocumentsStep] = stepNumbers('Сформировать документы по парам');
   try {
     run = replay(scenario, readBundle(join(root, 'dist')), (report) => {
       // The runner calls back after each step; the workspace is reachable from the first report on.
@@ -174,6 +181,10 @@ beforeAll(() => {
       if (report.index === secondRunStep) afterSecondRun = viewOf(workspaceOf(report));
       if (report.index === forbidStep) afterForbid = viewOf(workspaceOf(report));
       if (report.index === thirdRunStep) afterThirdRun = viewOf(workspaceOf(report));
+      if (report.index === firstPairDocumentsStep) afterFirstPairDocuments = viewOf(workspaceOf(report));
+      // The step after it is the wait for the continuation.
+      if (report.index === secondPairDocumentsStep! + 1)
+        afterSecondPairDocuments = viewOf(workspaceOf(report));
     });
     atEnd = viewOf(run.workspace);
   } catch (error) {
@@ -820,5 +831,220 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
     expect(codes.filter((c) => c === 'PAIR_FORBIDDEN')).toHaveLength(1);
     expect(codes.filter((c) => c === 'PAIR_REJECTED')).toHaveLength(1);
     expect(codes.filter((c) => c === 'MATCHING_DONE')).toHaveLength(3);
+  });
+});
+
+describe('documents at the end of September (stages 1 and 5.2)', () => {
+  const PAIRS = 'Пары и группы';
+  const ORDERS = 'Реестр приказов';
+  const lines = (v: CellValue): string[] => String(v).split('\n').filter(Boolean);
+  const approvedRows = (view: WorkbookView) =>
+    rowsOf(view, PAIRS).filter((r) => r.get('Статус') === 'утверждена');
+  const idOf = (link: CellValue): string => /\/d\/([^/]+)/.exec(String(link))?.[1] ?? `not a link: ${link}`;
+  const file = (id: string) => {
+    const f = replayed().workspace.kernel.drive.find(id);
+    if (!f) throw new Error(`No Drive file ${id}`);
+    return f;
+  };
+  const text = (id: string): string => replayed().workspace.documents.plainText(id);
+  /** Every file under «Наставничество / Документы», with its path, as the methodist sees Drive. */
+  const generated = () => {
+    const drive = replayed().workspace.kernel.drive;
+    const path = (id: string): string[] => {
+      const f = drive.find(id);
+      return f && f.parents.length > 0 ? [...path(f.parents[0]!), f.name] : [];
+    };
+    return drive
+      .all()
+      .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
+      .map((f) => ({ ...f, path: path(f.id).join(' / ') }))
+      .filter((f) => f.path.startsWith('Наставничество / Документы / '));
+  };
+  const menuAlerts = (label: string): string[] =>
+    replayed()
+      .steps.filter((r) => r.description === `menu «${label}»`)
+      .map((r) => r.shown.map((e) => e.content).join('\n'));
+  const orders = () => rowsOf(atEnd, ORDERS);
+  const pairsOrder = () =>
+    orders().find((r) => r.get('Заголовок') === 'Приказ о закреплении наставнических пар')!;
+  /** The mentors' names in the genitive, as the consent's «от …» line needs them (checked by hand). */
+  const GENITIVE: Record<string, string> = {
+    gromova: 'Громовой Татьяны Ивановны',
+    melnikova: 'Мельниковой Елены Викторовны',
+    zhuravleva: 'Журавлёвой Марины Александровны',
+    kirillov: 'Кириллова Сергея Владимировича',
+    ershova: 'Ершовой Натальи Петровны',
+    orlova: 'Орловой Светланы Дмитриевны',
+    golubeva: 'Голубевой Ирины Юрьевны',
+    kiseleva: 'Киселёвой Людмилы Борисовны',
+    nikitina: 'Никитиной Веры Анатольевны',
+    safonov: 'Сафонова Андрея Николаевича',
+    tarasov: 'Тарасова Дмитрия Олеговича',
+    lapteva: 'Лаптевой Ольги Геннадьевны',
+  };
+  const byEmail = (email: CellValue): Teacher => TEACHERS.find((t) => t.email === email)!;
+
+  it('«Проверить шаблоны» finds no error in the seven templates set-up created', () => {
+    expect(menuAlerts('Проверить шаблоны')).toEqual(['Шаблоны проверены (7): ошибок нет.']);
+  });
+
+  it('«Реестр приказов» numbers the two orders in the register «од»: the regulation 1-од, the pairs 2-од, once each', () => {
+    replayed();
+    expect(orders().map((r) => [r.get('Номер'), r.get('Заголовок'), r.get('Статус')])).toEqual([
+      ['1-од', 'Приказ об утверждении положения о наставничестве', 'зарегистрирован'],
+      ['2-од', 'Приказ о закреплении наставнических пар', 'зарегистрирован'],
+    ]);
+    for (const r of orders()) {
+      expect(r.get('Дата')).toBeInstanceOf(Date);
+      expect((r.get('Дата') as Date).toDateString()).toBe(new Date(2026, 8, 29).toDateString());
+      expect(file(idOf(r.get('Ссылка на документ'))).trashed).toBe(false);
+    }
+    const [acts] = menuAlerts('Сформировать локальные акты');
+    expect(acts).toMatch(
+      /^Сформированы документы:\n• Приказ об утверждении положения о наставничестве № 1-од от 29\.09\.2026\n/,
+    );
+    expect(acts).not.toMatch(/Замечаний/);
+  });
+
+  it('the order on the pairs lists every approved pair and group, no one else, and appoints the curator in the accusative', () => {
+    replayed();
+    const order = text(idOf(pairsOrder().get('Ссылка на документ')));
+    expect(order).toContain('29.09.2026 № 2-од');
+    expect(order).toContain('г. Северодвинск');
+    expect(order).toContain('утверждённым приказом от 29.09.2026 № 1-од');
+    // The curator's name in the accusative after «назначить куратором».
+    expect(order).toContain(
+      'Назначить куратором реализации персонализированных программ наставничества Белову Ирину Андреевну, ',
+    );
+    const approved = approvedRows(atEnd);
+    expect(approved).toHaveLength(acceptedPairMentees().length + Object.keys(MATCHING.groups).length);
+    for (const r of approved) {
+      expect([r.get('№ пары/группы'), order.includes(String(r.get('Наставник: ФИО')))]).toEqual([
+        r.get('№ пары/группы'),
+        true,
+      ]);
+      for (const name of lines(r.get('Наставляемые: ФИО')))
+        expect([name, order.includes(name)]).toEqual([name, true]);
+    }
+    // The open proposal and the rejected mentee are not in it.
+    for (const id of [MATCHING.forbid.mentee, MATCHING.reject.mentee])
+      expect(order).not.toContain(person(id).name);
+    // «Приказ (номер и дата)» of every approved row names the order; the open proposal has none.
+    for (const r of rowsOf(atEnd, PAIRS))
+      expect([r.get('№ пары/группы'), r.get('Приказ (номер и дата)')]).toEqual([
+        r.get('№ пары/группы'),
+        r.get('Статус') === 'утверждена' ? '№ 2-од от 29.09.2026' : '',
+      ]);
+  });
+
+  it('one programme per approved pair or group, linked from «Пары и группы», naming its people, form, term and order', () => {
+    replayed();
+    const approved = approvedRows(atEnd);
+    const ids = approved.map((r) => idOf(r.get('Программа')));
+    expect(new Set(ids).size).toBe(approved.length);
+    const paths = new Map(generated().map((g) => [g.id, g.path]));
+    approved.forEach((r, i) => {
+      const f = file(ids[i]!);
+      expect([paths.get(f.id), f.trashed]).toEqual([
+        expect.stringMatching(/^Наставничество \/ Документы \/ .+ \/ Программа наставничества — /),
+        false,
+      ]);
+      const programme = text(ids[i]!);
+      expect(programme).toContain('от 29.09.2026 № 2-од');
+      expect(programme).toContain(`Форма наставничества: ${r.get('Форма наставничества')}.`);
+      expect(programme).toContain('Срок реализации программы: с 28.09.2026 по 27.06.2027.');
+      for (const name of [String(r.get('Наставник: ФИО')), ...lines(r.get('Наставляемые: ФИО'))])
+        expect([f.name, programme.includes(name)]).toEqual([f.name, true]);
+    });
+    const open = rowsOf(atEnd, PAIRS).filter((r) => r.get('Статус') !== 'утверждена');
+    for (const r of open) expect(r.get('Программа')).toBe('');
+  });
+
+  it('one written consent per mentor (ТК РФ ст. 351.8), «от» the mentor in the genitive, listing all their mentees', () => {
+    replayed();
+    const byMentor = new Map<string, Array<ReturnType<typeof approvedRows>[number]>>();
+    for (const r of approvedRows(atEnd))
+      byMentor.set(String(r.get('Наставник: эл. почта')), [
+        ...(byMentor.get(String(r.get('Наставник: эл. почта'))) ?? []),
+        r,
+      ]);
+    for (const [email, rows] of byMentor) {
+      const mentor = byEmail(email);
+      const links = new Set(rows.map((r) => String(r.get('Согласие наставника'))));
+      expect([mentor.id, links.size]).toEqual([mentor.id, 1]);
+      const consent = text(idOf([...links][0]!));
+      expect([mentor.id, GENITIVE[mentor.id]]).toEqual([mentor.id, expect.any(String)]);
+      expect(consent).toContain(`от ${GENITIVE[mentor.id]}`);
+      expect(consent).toContain(`Я, ${mentor.name},`);
+      for (const name of rows.flatMap((r) => lines(r.get('Наставляемые: ФИО'))))
+        expect([mentor.id, consent.includes(name)]).toEqual([mentor.id, true]);
+    }
+  });
+
+  it('the second «Сформировать документы по парам» replaced the documents: no duplicates, the old versions in the trash, the order kept', () => {
+    replayed();
+    const [first, second] = menuAlerts('Сформировать документы по парам');
+    const approved = approvedRows(afterSecondPairDocuments);
+    const mentorsCount = new Set(approved.map((r) => r.get('Наставник: эл. почта'))).size;
+    const total = approved.length + mentorsCount;
+    expect(first).toMatch(
+      /^Сформированы документы:\n• Приказ о закреплении наставнических пар № 2-од от 29\.09\.2026\n/,
+    );
+    expect(first).toContain(`• Программы наставничества: ${approved.length}`);
+    expect(first).toContain(`• Согласия наставников (ст. 351.8 ТК РФ): ${mentorsCount}`);
+    // The second makes the programmes and consents again, not the order. Replacing takes longer: a run
+    // that would outlast Apps Script's 6 minutes stops itself, and a trigger makes the rest a minute later.
+    expect(second).toMatch(
+      new RegExp(
+        '^(Сформированы документы:\\n(?!• Приказ)[\\s\\S]*Прежние версии перемещены в корзину Google Диска\\.' +
+          `|Сформировано документов: \\d+ из ${total}\\. Остальные будут сформированы автоматически примерно через \\d+ мин\\.)`,
+      ),
+    );
+    for (const alert of [first, second]) expect(alert).not.toMatch(/Замечаний/);
+    // The journal: each document made once, then replaced once; both runs finished within the wait.
+    const journal = rowsOf(afterSecondPairDocuments, JOURNAL);
+    const messagesOf = (code: string): string[] =>
+      journal.filter((r) => r.get('Код') === code).map((r) => String(r.get('Сообщение')));
+    expect(messagesOf('DOCUMENT_REPLACED')).toHaveLength(total);
+    expect(new Set(messagesOf('DOCUMENT_REPLACED')).size).toBe(total);
+    expect(messagesOf('DOCUMENTS_BATCH_DONE')).toEqual([
+      expect.stringMatching(new RegExp(`^Документы по парам сформированы: ${total + 1} за \\d+ запуск`)),
+      expect.stringMatching(new RegExp(`^Документы по парам сформированы: ${total} за \\d+ запуск`)),
+    ]);
+    // Drive: one live file per document, however many times it was made.
+    const live = generated().filter((f) => !f.trashed);
+    expect(live.map((f) => f.path).sort()).toEqual([...new Set(live.map((f) => f.path))].sort());
+    expect(live).toHaveLength(3 + 1 + approved.length + mentorsCount);
+    // The links moved to the new versions; the previous ones are in the trash.
+    const before = approvedRows(afterFirstPairDocuments);
+    for (const column of ['Программа', 'Согласие наставника'])
+      before.forEach((r, i) => {
+        const old = idOf(r.get(column));
+        const now = idOf(approved[i]!.get(column));
+        expect([column, old === now, file(old).trashed, file(now).trashed]).toEqual([
+          column,
+          false,
+          true,
+          false,
+        ]);
+      });
+    // The order was made once and keeps its number and link.
+    expect(before.map((r) => r.get('Приказ (номер и дата)'))).toEqual(
+      approved.map((r) => r.get('Приказ (номер и дата)')),
+    );
+    expect(file(idOf(pairsOrder().get('Ссылка на документ'))).trashed).toBe(false);
+  });
+
+  it('no document has a blank: every value the templates ask for is in «Настройки» and the banks, so no warning', () => {
+    replayed();
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'DOCUMENT_WARNINGS')).toEqual([]);
+    expect(codes.filter((c) => c === 'DOCUMENT_MADE').length).toBeGreaterThan(0);
+    // The two settings the documents need beyond the first day's: the place of the orders and the curator's post.
+    for (const r of orders()) expect(text(idOf(r.get('Ссылка на документ')))).toContain('г. Северодвинск');
+    for (const r of approvedRows(atEnd))
+      expect(text(idOf(r.get('Программа')))).toContain(
+        `Куратор\n${COLLEGE.settings['curator.name']}\n${COLLEGE.settings['curator.position']}\n`,
+      );
   });
 });

@@ -1,12 +1,13 @@
 import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeDocx } from '../../src/cli/export/docx';
 import { documentExport } from '../../src/cli/export/snapshots';
 import { OfflineWorkspace } from '../../src/offline/workspace';
+import { acceptedPairMentees, MATCHING } from '../../scenarios/build-sample';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -70,6 +71,24 @@ describe('npm start (the sample scenario over the built bundle)', () => {
       .filter((v) => typeof v === 'string');
     expect(values).toContain('ПОУ «СКУиИТ»');
     expect(settings.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
+  });
+
+  it('out/documents holds each document as .docx — the current version only, not those replaced and in the trash', async () => {
+    const files = readdirSync(join(out, 'documents'));
+    expect(files.every((f) => f.endsWith('.docx'))).toBe(true);
+    expect(files.filter((f) => / \(\d+\)\.docx$/.test(f))).toEqual([]);
+    const orders = files.filter((f) => f.startsWith('Приказ о закреплении наставнических пар'));
+    expect(orders).toEqual([
+      expect.stringMatching(/^Приказ о закреплении наставнических пар № \d+-од от \d\d\.\d\d\.\d{4}\.docx$/),
+    ]);
+    // The sample makes the pair documents twice: still one programme per approved pair or group.
+    expect(files.filter((f) => f.startsWith('Программа наставничества — '))).toHaveLength(
+      acceptedPairMentees().length + Object.keys(MATCHING.groups).length,
+    );
+    const zip = await JSZip.loadAsync(readFileSync(join(out, 'documents', orders[0]!)));
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('ПРИКАЗ');
+    expect(body).toContain(/№ (\d+-од)/.exec(orders[0]!)![1]!);
   });
 
   it('--scenario replays another file, and a step that cannot run stops the replay naming the step', () => {
