@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
+import { textViaLibreOffice } from '../documents/soffice';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeDocx } from '../../src/cli/export/docx';
@@ -90,6 +91,19 @@ describe('npm start (the sample scenario over the built bundle)', () => {
     expect(body).toContain('ПРИКАЗ');
     expect(body).toContain(/№ (\d+-од)/.exec(orders[0]!)![1]!);
   });
+
+  it('LibreOffice opens the order on pairs and a programme npm start wrote, and reads their text', () => {
+    const files = readdirSync(join(out, 'documents'));
+    const order = files.find((f) => f.startsWith('Приказ о закреплении наставнических пар'))!;
+    const orderText = textViaLibreOffice(join(out, 'documents', order));
+    expect(orderText).toContain('ПРИКАЗЫВАЮ');
+    expect(orderText).toContain('г. Северодвинск');
+    expect(orderText).not.toContain('{{');
+    const programme = files.find((f) => f.startsWith('Программа наставничества — '))!;
+    const programmeText = textViaLibreOffice(join(out, 'documents', programme));
+    expect(programmeText).toMatch(/[Пп]лан/);
+    expect(programmeText).not.toContain('{{');
+  }, 120_000);
 
   it('--scenario replays another file, and a step that cannot run stops the replay naming the step', () => {
     const scenario = join(out, 'broken.json');

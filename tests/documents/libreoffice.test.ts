@@ -1,48 +1,11 @@
-import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeDocx } from '../../src/cli/export/docx';
 import { documentExport } from '../../src/cli/export/snapshots';
 import type { College } from '../addon/pipeline-fixture';
 import { approvedCollege, filesBelow, storedDrive } from '../addon/documents-fixture';
-
-/**
- * The .docx files `npm start` writes must be real Word documents: LibreOffice (Debian's
- * libreoffice-writer-nogui, installed by .ci/run) opens each one headless and converts it to text, and
- * the text is what the Google Doc said. A missing LibreOffice fails the test with the install command.
- */
-const SOFFICE = '/usr/bin/soffice';
-
-function convertToText(docx: string, outDir: string): string {
-  if (!existsSync(SOFFICE)) {
-    throw new Error('LibreOffice is missing: apt-get install -y libreoffice-writer-nogui (.ci/run does it).');
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  const run = spawnSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'txt:Text (encoded):UTF8',
-      '--outdir',
-      outDir,
-      docx,
-    ],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  const txt = join(
-    outDir,
-    docx
-      .split('/')
-      .pop()!
-      .replace(/\.docx$/, '.txt'),
-  );
-  if (run.status !== 0 || !existsSync(txt))
-    throw new Error(`LibreOffice could not open ${docx}: ${run.stderr || run.stdout}`);
-  return readFileSync(txt, 'utf8');
-}
+import { textViaLibreOffice } from './soffice';
 
 function generated(college: College): Array<{ id: string; name: string }> {
   return filesBelow(college, storedDrive(college).documentsFolderId).filter(
@@ -71,7 +34,7 @@ describe('generated documents as .docx (what npm start writes) open in LibreOffi
       );
     const path = join(out, `${prefix.replace(/\s+/g, '_')}.docx`);
     await writeDocx(documentExport(college.workspace, file.id), path);
-    return convertToText(path, out);
+    return textViaLibreOffice(path);
   };
 
   it('the order on pairs: a numbered order with the pairs table and declined names', async () => {
