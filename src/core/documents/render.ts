@@ -84,6 +84,16 @@ interface Format {
   transform: Array<'upper' | 'lower'>;
 }
 
+/**
+ * «строчные» puts a position into running text («…, председатель ПЦК информатики»): words written in
+ * capitals are abbreviations (ПЦК, ОБЗР, ОВЗ) and keep them; every other word is lower-cased.
+ */
+export function lowerKeepingAbbreviations(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) =>
+    word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() ? word : word.toLowerCase(),
+  );
+}
+
 function formatOf(filters: readonly string[]): Format {
   const format: Format = { grammaticalCase: 'nominative', initials: 'none', date: 'numeric', transform: [] };
   for (const f of filters) {
@@ -197,7 +207,10 @@ function printed(
     );
     return ctx.missing;
   }
-  return format.transform.reduce((s, t) => (t === 'upper' ? s.toUpperCase() : s.toLowerCase()), text);
+  return format.transform.reduce(
+    (s, t) => (t === 'upper' ? s.toUpperCase() : lowerKeepingAbbreviations(s)),
+    text,
+  );
 }
 
 interface Sink {

@@ -72,9 +72,9 @@ export const pairsRu = {
       `Пара ${mentor} — ${mentee} запрещена и добавлена в лист «Запреты пар». ${outcome}`,
     forbiddenJournal: (mentor: string, mentee: string) => `Пара запрещена куратором: ${mentor} — ${mentee}`,
     reproposed: (mentee: string, mentor: string, score: number) =>
-      `Для ${mentee} предложен другой наставник: ${mentor} (${points(score)}).`,
+      `${mentee}: предложен другой наставник: ${mentor} (${points(score)}).`,
     noOther: (mentee: string, reason: string) =>
-      `Другого подходящего наставника для ${mentee} нет (${reason}); наставляемый в списке ` +
+      `${mentee}: другого подходящего наставника нет (${reason}); наставляемый в списке ` +
       '«Поиск наставника продолжается».',
     noOtherReason: 'нет другого наставника со свободным местом и оценкой не ниже порога',
     swapped: (mentee: string, mentor: string, score: number) =>

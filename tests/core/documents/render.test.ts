@@ -95,6 +95,15 @@ describe('подстановка значений', () => {
     ]);
   });
 
+  it('«строчные» puts a position into running text but keeps abbreviations: «председатель ПЦК», «организатор ОБЗР»', () => {
+    const plan = planRender(
+      body('{{д1|строчные}}; {{д2|строчные}}'),
+      { д1: 'Председатель ПЦК информатики', д2: 'Преподаватель-организатор ОБЗР' },
+      TZ,
+    );
+    expect(results(plan)).toEqual(['председатель ПЦК информатики; преподаватель-организатор ОБЗР']);
+  });
+
   it('имя, пол которого не определить, подставляется с предупреждением о склонении', () => {
     const plan = planRender(body('{{н|дательный}}'), { н: nameValue('Шевчук Саша') }, TZ);
     expect(plan.warnings).toMatchObject([{ code: 'notDeclined', where: 'Абзац 1' }]);
