@@ -6,32 +6,21 @@ import {
   PAIRS_SHEET,
   allocateOrderNumber,
   documentKey,
-  documentPerson,
   formatDateNumeric,
   messages,
-  normalizeEmail,
   pairData,
-  parseDayText,
   readPairRows,
   readRegisterRows,
   registerRowValues,
   renderFileName,
-  sheetSpec,
   tableOf,
   templateData,
 } from '../../core';
-import type {
-  DocumentInput,
-  DocumentPair,
-  DocumentPerson,
-  OrderInfo,
-  PairRow,
-  RegisterRow,
-  TemplateKey,
-} from '../../core';
+import type { DocumentInput, DocumentPair, OrderInfo, PairRow, RegisterRow, TemplateKey } from '../../core';
 import { PAIRS_DOCUMENT_COLUMNS } from '../../core/schema/document-columns';
 import type { BlockWrite, CellValue, JournalEntry } from '../../ports';
 import { GenerationRun, idFromLink } from './context';
+import { bankPeople, dayDate } from './source-data';
 
 /**
  * Stage 1 and 5.2: which documents a run makes, from which data, and what it writes back. Every plan is
@@ -53,13 +42,6 @@ interface Planned {
 
 const columnIndex = (headers: readonly CellValue[], header: string): number =>
   headers.findIndex((h) => String(h).trim().toLowerCase() === header.toLowerCase());
-
-/** A day typed or stored as «25.11.2026» → noon UTC that day (the same calendar day in any Russian zone). */
-function dayDate(value: CellValue): Date | null {
-  if (value instanceof Date) return value;
-  const day = parseDayText(String(value));
-  return day ? new Date(Date.UTC(day.year, day.month - 1, day.day, 9)) : null;
-}
 
 /** «№ 12-од от 01.09.2026» (what the pairs sheet shows) → the order. */
 export function parseOrderCell(text: string): OrderInfo | null {
@@ -381,19 +363,6 @@ export function planPairDocuments(run: GenerationRun): PairDocumentsPlan | null 
       details: p.data.problems.join('\n'),
     })),
   };
-}
-
-/** The people of a bank by e-mail, as documents print them. */
-function bankPeople(run: GenerationRun, bank: 'mentors' | 'mentees'): Map<string, DocumentPerson> {
-  const out = new Map<string, DocumentPerson>();
-  const name = sheetSpec(bank).name;
-  const table = tableOf(name, run.sheets.get(name));
-  for (const row of table.rows) {
-    const person = documentPerson(table, row, run.competences);
-    const email = normalizeEmail(person.email ?? '');
-    if (email) out.set(email, person);
-  }
-  return out;
 }
 
 /**
