@@ -36,7 +36,8 @@ export function renderFileName(pattern: string, data: TemplateData, options: Fil
     .replace(new RegExp(`(\\s*[—–\\-,;_]\\s*)?${GAP}`, 'g'), '')
     .replace(UNSAFE, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s—–\-,;_.]+|[\s—–\-,;_.]+$/g, '')
+    // A trailing «.» ends initials («Громова Т.И.») and stays; dangling separators go.
+    .replace(/^[\s—–\-,;_.]+|[\s—–\-,;_]+$/g, '')
     .slice(0, MAX_LENGTH)
     .trim();
   return name || kindName || messages.documents.kinds.programme;

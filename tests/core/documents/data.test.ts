@@ -6,6 +6,7 @@ import {
   documentFolderPath,
   documentPerson,
   knownPaths,
+  nameValue,
   planRender,
   programmeDirections,
   renderFileName,
@@ -208,6 +209,14 @@ describe('данные документов', () => {
     expect(renderFileName('{{наставник.фио}}', { наставник: { фио: '$1 {{x}}' } }, { timeZone: TZ })).toBe(
       '$1 {{x}}',
     );
+    // Initials at the end keep their last full stop.
+    expect(
+      renderFileName(
+        'Согласие — {{наставник.фио|инициалы}}',
+        { наставник: { фио: nameValue('Громова Татьяна Ивановна') } },
+        { timeZone: TZ },
+      ),
+    ).toBe('Согласие — Громова Т.И.');
     expect(documentFolderPath('programme', '2026/27')).toEqual(['2026/27', 'Программы']);
   });
 
