@@ -6,7 +6,7 @@ import { describeArgumentType, signatureMismatch } from '../runtime/exception';
 import { conversionError, OfflineBlob, withExtension } from './blob';
 import { documentPdf } from './document-pdf';
 import type { DriveContext } from './drive-context';
-import { driveUrl } from './drive-context';
+import { OfflineDriveItem } from './drive-item';
 import { OfflineFolder } from './folder';
 import { DriveIterator } from './iterators';
 import { linesPdf } from './pdf';
@@ -29,36 +29,9 @@ export function parentsIterator(ctx: DriveContext, parents: string[]): FolderIte
 }
 
 /** A Drive file (any non-folder item of `kernel.drive`), as DriveApp hands it out. */
-export class OfflineFile implements FileApi {
-  constructor(
-    private readonly ctx: DriveContext,
-    readonly record: FileRecord,
-  ) {}
-
-  private tick(method: string): void {
-    this.ctx.kernel.tick(`DriveApp.File.${method}`);
-  }
-
-  getId(): string {
-    this.tick('getId');
-    return this.record.id;
-  }
-
-  getName(): string {
-    this.tick('getName');
-    return this.record.name;
-  }
-
-  setName(name: string): FileApi {
-    this.tick('setName');
-    this.record.name = String(name);
-    this.ctx.kernel.drive.touch(this.record.id);
-    return this;
-  }
-
-  getUrl(): string {
-    this.tick('getUrl');
-    return driveUrl(this.record);
+export class OfflineFile extends OfflineDriveItem<FileApi> implements FileApi {
+  constructor(ctx: DriveContext, record: FileRecord) {
+    super(ctx, record, 'File');
   }
 
   getMimeType(): string {
@@ -70,16 +43,6 @@ export class OfflineFile implements FileApi {
   getSize(): GoogleAppsScript.Integer {
     this.tick('getSize');
     return this.record.bytes?.length ?? 0;
-  }
-
-  getDateCreated(): GoogleAppsScript.Base.Date {
-    this.tick('getDateCreated');
-    return new Date(this.record.created);
-  }
-
-  getLastUpdated(): GoogleAppsScript.Base.Date {
-    this.tick('getLastUpdated');
-    return new Date(this.record.updated);
   }
 
   getDescription(): string | null {
@@ -140,18 +103,6 @@ export class OfflineFile implements FileApi {
     return copy;
   }
 
-  /** Only the owner may trash a file in My Drive; offline the user owns every file (§4.3). */
-  setTrashed(trashed: boolean): FileApi {
-    this.tick('setTrashed');
-    this.record.trashed = Boolean(trashed);
-    return this;
-  }
-
-  isTrashed(): boolean {
-    this.tick('isTrashed');
-    return this.record.trashed;
-  }
-
   moveTo(destination: FolderApi): FileApi {
     this.tick('moveTo');
     if (!(destination instanceof OfflineFolder)) {
@@ -204,9 +155,5 @@ export class OfflineFile implements FileApi {
       return new OfflineBlob(kernel, linesPdf(lines.map((text) => ({ text }))), MIME.pdf, pdfName);
     }
     throw conversionError(rec.mimeType, contentType);
-  }
-
-  toString(): string {
-    return this.record.name;
   }
 }

@@ -10,9 +10,9 @@ import { MIME } from '../runtime/drive-registry';
 import { describeArgumentType, gasException, signatureMismatch } from '../runtime/exception';
 import { OfflineBlob } from './blob';
 import type { DriveContext } from './drive-context';
-import { driveUrl } from './drive-context';
 import { OfflineFile, parentsIterator } from './file';
 import { DriveIterator } from './iterators';
+import { OfflineDriveItem } from './drive-item';
 
 /** [observed] Google's text when a blob without a name is saved as a file. */
 const BLOB_NEEDS_NAME = 'Blob object must have non-null name for this operation.';
@@ -76,51 +76,14 @@ export function createFileIn(ctx: DriveContext, folderId: string, args: unknown[
 }
 
 /** A Drive folder, as DriveApp hands it out. */
-export class OfflineFolder implements FolderApi {
-  constructor(
-    private readonly ctx: DriveContext,
-    readonly record: FileRecord,
-  ) {}
-
-  private tick(method: string): void {
-    this.ctx.kernel.tick(`DriveApp.Folder.${method}`);
+export class OfflineFolder extends OfflineDriveItem<FolderApi> implements FolderApi {
+  constructor(ctx: DriveContext, record: FileRecord) {
+    super(ctx, record, 'Folder');
   }
 
   /** Everything directly inside, trashed items included (Drive's iterators list them; check isTrashed) [unsure]. */
   private children(): FileRecord[] {
     return this.ctx.kernel.drive.children(this.record.id);
-  }
-
-  getId(): string {
-    this.tick('getId');
-    return this.record.id;
-  }
-
-  getName(): string {
-    this.tick('getName');
-    return this.record.name;
-  }
-
-  setName(name: string): FolderApi {
-    this.tick('setName');
-    this.record.name = String(name);
-    this.ctx.kernel.drive.touch(this.record.id);
-    return this;
-  }
-
-  getUrl(): string {
-    this.tick('getUrl');
-    return driveUrl(this.record);
-  }
-
-  getDateCreated(): GoogleAppsScript.Base.Date {
-    this.tick('getDateCreated');
-    return new Date(this.record.created);
-  }
-
-  getLastUpdated(): GoogleAppsScript.Base.Date {
-    this.tick('getLastUpdated');
-    return new Date(this.record.updated);
   }
 
   createFolder(name: string): FolderApi {
@@ -187,21 +150,5 @@ export class OfflineFolder implements FolderApi {
   getParents(): FolderIteratorApi {
     this.tick('getParents');
     return parentsIterator(this.ctx, this.record.parents);
-  }
-
-  /** Trashes the folder itself; its contents go with it in Drive's UI but keep their own flag offline. */
-  setTrashed(trashed: boolean): FolderApi {
-    this.tick('setTrashed');
-    this.record.trashed = Boolean(trashed);
-    return this;
-  }
-
-  isTrashed(): boolean {
-    this.tick('isTrashed');
-    return this.record.trashed;
-  }
-
-  toString(): string {
-    return this.record.name;
   }
 }
