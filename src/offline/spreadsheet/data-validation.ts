@@ -50,7 +50,7 @@ export class OfflineDataValidationBuilder implements DataValidationBuilderApi {
 
   getCriteriaValues(): any[] {
     this.tick('getCriteriaValues');
-    return [...this.rule.values];
+    return copyCriteriaValues(this.rule.values);
   }
 
   getHelpText(): string | null {
@@ -157,11 +157,16 @@ export class OfflineDataValidation implements DataValidationApi {
 
   getCriteriaValues(): any[] {
     this.tick('getCriteriaValues');
-    return this.rule.values.map((v) => (Array.isArray(v) ? [...v] : v));
+    return copyCriteriaValues(this.rule.values);
   }
 
   getHelpText(): string {
     this.tick('getHelpText');
     return this.rule.helpText ?? '';
   }
+}
+
+/** Callers get a copy, list criteria included (a list is the first value), so they cannot edit the rule. */
+function copyCriteriaValues(values: readonly unknown[]): any[] {
+  return values.map((v) => (Array.isArray(v) ? [...v] : v));
 }
