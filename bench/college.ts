@@ -89,11 +89,10 @@ export class BenchCollege {
     const stored = JSON.parse(
       this.workspace.services.PropertiesService.getDocumentProperties()!.getProperty('nastavnik.forms')!,
     ) as Record<QuestionnaireKey, { formId: string }>;
-    this.forms = {
-      mentee: stored.mentee.formId,
-      mentor: stored.mentor.formId,
-      consent: stored.consent.formId,
-    };
+    this.forms = Object.fromEntries(Object.entries(stored).map(([key, ref]) => [key, ref.formId])) as Record<
+      QuestionnaireKey,
+      string
+    >;
     return this;
   }
 

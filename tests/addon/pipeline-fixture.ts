@@ -123,11 +123,10 @@ export class College {
       QuestionnaireKey,
       { formId: string }
     >;
-    const ids = {
-      mentee: stored.mentee.formId,
-      mentor: stored.mentor.formId,
-      consent: stored.consent.formId,
-    };
+    const ids = Object.fromEntries(Object.entries(stored).map(([key, ref]) => [key, ref.formId])) as Record<
+      QuestionnaireKey,
+      string
+    >;
     return new College(workspace, spreadsheet, ids);
   }
 

@@ -1,4 +1,5 @@
 import {
+  formOfSubmission,
   isValidEmail,
   messages,
   normalizeEmail,
@@ -8,6 +9,7 @@ import {
   consentHolderName,
   readSettings,
   sheetSpec,
+  type QuestionnaireKey,
 } from '../../core';
 import { appsScriptDeps, type AddonDeps } from '../composition-root';
 import { reportTriggerFailure, runAction } from '../edge';
@@ -40,18 +42,45 @@ const isBlankFire = (event?: FormSubmitEvent): boolean =>
  * the same banks. When another run holds the lock it journals that the response waits and returns.
  */
 export function onFormSubmitted(event?: FormSubmitEvent, deps: AddonDeps = appsScriptDeps()): void {
-  try {
-    if (isBlankFire(event)) return;
-    const outcome = processResponses(deps, { reprocess: false });
-    if (outcome.status === 'busy')
-      deps.journal.write({
-        level: 'WARNING',
-        code: 'SUBMIT_LOCK_BUSY',
-        message: messages.pipeline.lockBusyTrigger(String(event?.values?.[0] ?? '')),
-      });
-  } catch (error) {
-    reportTriggerFailure(deps, error, messages.pipeline.triggerFailed);
+  if (isBlankFire(event)) return;
+  const form = formOfSubmission(event?.namedValues);
+  for (const processor of processorsFor(form)) {
+    // Each processor catches on its own: a failing monitoring refresh must not keep a mentee's
+    // questionnaire out of the bank, and the other way round.
+    try {
+      processor(deps, event);
+    } catch (error) {
+      reportTriggerFailure(deps, error, messages.pipeline.triggerFailed);
+    }
   }
+}
+
+type SubmissionProcessor = (deps: AddonDeps, event?: FormSubmitEvent) => void;
+
+/** The banks' pipeline: mentee and mentor questionnaires and the processing consent. */
+const bankPipeline: SubmissionProcessor = (deps, event) => {
+  const outcome = processResponses(deps, { reprocess: false });
+  if (outcome.status === 'busy')
+    deps.journal.write({
+      level: 'WARNING',
+      code: 'SUBMIT_LOCK_BUSY',
+      message: messages.pipeline.lockBusyTrigger(String(event?.values?.[0] ?? '')),
+    });
+};
+
+/** Processors of the stage 6–7 forms, by form. */
+const SEASON_PROCESSORS: Partial<Record<QuestionnaireKey, SubmissionProcessor>> = {};
+
+/**
+ * The processors a submission needs: its form's own, or every one when the form cannot be told from the
+ * event (each is idempotent, so running one for nothing costs only its reads).
+ */
+function processorsFor(form: QuestionnaireKey | null): SubmissionProcessor[] {
+  const isBankForm = form === 'mentee' || form === 'mentor' || form === 'consent';
+  if (form !== null && isBankForm) return [bankPipeline];
+  const season = SEASON_PROCESSORS[form ?? 'mentee'];
+  if (form !== null && season) return [season];
+  return [bankPipeline, ...Object.values(SEASON_PROCESSORS)];
 }
 
 /**

@@ -66,11 +66,17 @@ export const ru = {
       mentee: 'Ответы: анкета наставляемого',
       mentor: 'Ответы: анкета наставника',
       consent: 'Ответы: согласия',
+      monitoring: 'Ответы: мониторинг',
+      bestPractice: 'Ответы: лучшие практики',
+      publicationConsent: 'Ответы: согласия на публикацию',
     },
     names: {
       mentee: 'анкета наставляемого',
       mentor: 'анкета наставника',
       consent: 'согласие на обработку персональных данных',
+      monitoring: 'анкета мониторинга',
+      bestPractice: 'лучшая практика',
+      publicationConsent: 'согласие на публикацию',
     },
     created: (names: string[]) => `Созданы формы: ${names.join(', ')}. Ответы поступают в эту таблицу.`,
     recreated: (name: string) =>

@@ -10,7 +10,7 @@ import {
   parseResponseSheet,
   type ParsedResponse,
 } from '../questionnaires/parse';
-import { QUESTIONNAIRES, type QuestionnaireKey } from '../questionnaires/spec';
+import { BANK_QUESTIONNAIRES as QUESTIONNAIRES, type BankFormKey } from '../questionnaires/spec';
 import { headerKey } from '../schema/headers';
 import { sheetSpec } from '../schema/sheets';
 import { readSettings } from '../settings/settings';
@@ -62,7 +62,7 @@ export interface SweepPlan {
   missingSheets: string[];
 }
 
-const BANK_OF: Record<Exclude<QuestionnaireKey, 'consent'>, BankKey> = {
+const BANK_OF: Record<Exclude<BankFormKey, 'consent'>, BankKey> = {
   mentee: 'mentees',
   mentor: 'mentors',
 };
@@ -156,7 +156,7 @@ export function planSweep(input: SweepInput): SweepPlan {
   const historyHeaders = historyValues[0];
   const processed = processedKeys(historyValues);
 
-  const parsed: Record<QuestionnaireKey, ParsedResponse[]> = { mentee: [], mentor: [], consent: [] };
+  const parsed: Record<BankFormKey, ParsedResponse[]> = { mentee: [], mentor: [], consent: [] };
   for (const key of ['mentee', 'mentor', 'consent'] as const) {
     const ref = input.forms[key];
     if (!ref) continue;

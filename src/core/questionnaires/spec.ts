@@ -5,8 +5,17 @@
  * apps-script-behaviours.md), so a title is part of the data contract: change it only with a migration.
  */
 
+/** The forms whose answers fill the banks and the consent registry (the submission pipeline's). */
+export type BankFormKey = 'mentee' | 'mentor' | 'consent';
+
+/**
+ * The forms of stages 6 and 7: monitoring questionnaire, best practice, consent to publication. Each has
+ * its own processor (src/core/season, src/core/publicity), not the banks' pipeline.
+ */
+export type SeasonFormKey = 'monitoring' | 'bestPractice' | 'publicationConsent';
+
 /** Which questionnaire; also the key under which its form id and response sheet are remembered. */
-export type QuestionnaireKey = 'mentee' | 'mentor' | 'consent';
+export type QuestionnaireKey = BankFormKey | SeasonFormKey;
 
 /**
  * Where a choice list comes from. `competences` and `mentoringForms` are read from «Настройки» at
@@ -314,7 +323,8 @@ export const CONSENT_FORM: QuestionnaireSpec = {
   ],
 };
 
-export const QUESTIONNAIRES: Readonly<Record<QuestionnaireKey, QuestionnaireSpec>> = {
+/** The questionnaires of the banks' pipeline; every form (with stages 6–7) is in `./registry`. */
+export const BANK_QUESTIONNAIRES: Readonly<Record<BankFormKey, QuestionnaireSpec>> = {
   mentee: MENTEE_QUESTIONNAIRE,
   mentor: MENTOR_QUESTIONNAIRE,
   consent: CONSENT_FORM,

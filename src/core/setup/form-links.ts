@@ -1,6 +1,6 @@
 import type { FormLinksView } from '../../ports/dialogs';
 import { messages } from '../messages';
-import { QUESTIONNAIRES } from '../questionnaires/spec';
+import { QUESTIONNAIRES } from '../questionnaires/registry';
 import type { Settings } from '../settings/settings';
 import { FORM_KEYS, StoredForms } from './forms-plan';
 

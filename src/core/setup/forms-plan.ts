@@ -14,7 +14,14 @@ export const FORMS_PROPERTY = 'nastavnik.forms';
 export const FORM_SYNC_PROPERTY = 'nastavnik.formSync';
 
 /** The order forms are made and listed in. */
-export const FORM_KEYS: readonly QuestionnaireKey[] = ['mentee', 'mentor', 'consent'];
+export const FORM_KEYS: readonly QuestionnaireKey[] = [
+  'mentee',
+  'mentor',
+  'consent',
+  'monitoring',
+  'bestPractice',
+  'publicationConsent',
+];
 
 export type StoredForms = Partial<Record<QuestionnaireKey, FormRef>>;
 

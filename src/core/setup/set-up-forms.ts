@@ -4,7 +4,8 @@ import type { KeyValueStore } from '../../ports/properties';
 import type { Workbook } from '../../ports/workbook';
 import { messages } from '../messages';
 import { BuiltForm, ChoiceLists, buildFormDraft } from '../questionnaires/build-form';
-import { QUESTIONNAIRES, QuestionnaireKey } from '../questionnaires/spec';
+import type { QuestionnaireKey } from '../questionnaires/spec';
+import { QUESTIONNAIRES } from '../questionnaires/registry';
 import { consentText } from '../consent/text';
 import { competencesFromSettings } from '../questionnaires/parse';
 import { MENTORING_FORMS } from '../schema/competences';
@@ -77,6 +78,9 @@ export function buildForms(settings: Settings): Record<QuestionnaireKey, BuiltFo
     mentee: buildFormDraft(QUESTIONNAIRES.mentee, lists),
     mentor: buildFormDraft(QUESTIONNAIRES.mentor, lists),
     consent: buildFormDraft(QUESTIONNAIRES.consent, lists, consentDescription(settings)),
+    monitoring: buildFormDraft(QUESTIONNAIRES.monitoring, lists),
+    bestPractice: buildFormDraft(QUESTIONNAIRES.bestPractice, lists),
+    publicationConsent: buildFormDraft(QUESTIONNAIRES.publicationConsent, lists),
   };
 }
 
