@@ -181,6 +181,16 @@ export class Person {
    * Clicks a cell found by sheet, row and header (or 1-based column): the tab becomes the active one and
    * the cell the current cell, as `getCurrentCell()` then reports. Nothing runs; no call is counted.
    */
+  /** The last row with anything in it, as a person sees it (0 for an empty sheet). Not a service call. */
+  lastRow(sheetName: string): number {
+    const sheet = this.workspace.sheets.get(this.containerId())?.sheetByName(sheetName);
+    if (!sheet) throw new PersonActionError(`There is no sheet «${sheetName}».`);
+    const values = sheet.getValuesRaw();
+    for (let r = values.length; r >= 1; r--)
+      if ((values[r - 1] ?? []).some((v) => v !== '' && v !== null && v !== undefined)) return r;
+    return 0;
+  }
+
   selectCell(sheetName: string, row: number, header: string | number = 1): ActionOutcome {
     const id = this.containerId();
     const model = this.workspace.sheets.get(id);

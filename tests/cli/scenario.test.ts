@@ -15,6 +15,12 @@ describe('scenario files (docs/scenario.schema.json)', () => {
           answers: { ФИО: 'Иванова', Темы: ['a', 'b'], Сетка: { Строка: 'x' } },
         },
         { action: 'editCell', sheet: 'Настройки', row: 2, column: 'Значение', value: 'СКУиИТ' },
+        {
+          action: 'addRow',
+          sheet: 'Мероприятия',
+          values: { Название: 'Установочная сессия', Начало: '01.10.2026 15:00' },
+        },
+        { action: 'selectCell', sheet: 'Пары и группы', row: 3 },
         { action: 'callServer', function: 'listProposals', args: [1, 'x'] },
         { action: 'advanceClock', hours: 25 },
       ]),
@@ -25,6 +31,8 @@ describe('scenario files (docs/scenario.schema.json)', () => {
       'menu',
       'submitForm',
       'editCell',
+      'addRow',
+      'selectCell',
       'callServer',
       'advanceClock',
     ]);
@@ -42,6 +50,8 @@ describe('scenario files (docs/scenario.schema.json)', () => {
       { action: 'editCell', sheet: 'Настройки', column: 'Значение', value: 'x' },
       { action: 'advanceClock' },
       { action: 'callServer', function: 'internal_' },
+      { action: 'addRow', sheet: 'Мероприятия', values: {} },
+      { action: 'selectCell', sheet: 'Пары и группы', row: 0 },
     ]) {
       expect(() => parseScenario(minimal([step]), 'bad.json')).toThrow(ScenarioError);
     }

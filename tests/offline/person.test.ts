@@ -147,4 +147,16 @@ describe('a person in the offline Workspace', () => {
     expect(workspace.kernel.clock.now()).toBe(start + 3.5 * 3600_000);
     expect(() => person.waitUntil(new Date(start))).toThrow(/in the past/);
   });
+
+  it('lastRow is the last row a person sees filled in, so a typed row goes below it', () => {
+    const { workspace, person } = setUp({});
+    const sheet = workspace.services.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Мероприятия');
+    expect(person.lastRow('Мероприятия')).toBe(0);
+    sheet.getRange(1, 1, 1, 2).setValues([['№', 'Название']]);
+    sheet.getRange(3, 2).setValue('Круглый стол');
+    expect(person.lastRow('Мероприятия')).toBe(3);
+    person.editCell('Мероприятия', person.lastRow('Мероприятия') + 1, 'Название', 'Семинар');
+    expect(sheet.getRange(4, 2).getValue()).toBe('Семинар');
+    expect(() => person.lastRow('Нет такого')).toThrow(PersonActionError);
+  });
 });

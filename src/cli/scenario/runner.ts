@@ -54,11 +54,34 @@ function perform(person: Person, step: Step, now: number): ActionOutcome {
       return person.submitForm(step.form, step.answers, step.respondent);
     case 'editCell':
       return person.editCell(step.sheet, step.row, step.column, step.value);
+    case 'addRow':
+      return addRow(person, step);
+    case 'selectCell':
+      return person.selectCell(step.sheet, step.row, step.column ?? 1);
     case 'callServer':
       return person.callServer(step.function, step.args ?? []);
     case 'advanceClock':
       return person.waitUntil(untilOf(step, now));
   }
+}
+
+/**
+ * A person types a row below the last one, cell by cell in the order given (each cell is an edit, as in
+ * the Sheets UI, so edit triggers see every one).
+ */
+function addRow(person: Person, step: Extract<Step, { action: 'addRow' }>): ActionOutcome {
+  const row = person.lastRow(step.sheet) + 1;
+  const outcomes = Object.entries(step.values).map(([header, value]) =>
+    person.editCell(step.sheet, row, header, value),
+  );
+  return {
+    executions: outcomes.flatMap((o) => o.executions),
+    detail:
+      outcomes
+        .map((o) => o.detail)
+        .filter(Boolean)
+        .join('; ') || undefined,
+  };
 }
 
 /**

@@ -39,6 +39,13 @@ export type Step =
       value: string | number | boolean;
       note?: string;
     }
+  | {
+      action: 'addRow';
+      sheet: string;
+      values: Record<string, string | number | boolean>;
+      note?: string;
+    }
+  | { action: 'selectCell'; sheet: string; row: number; column?: string; note?: string }
   | { action: 'callServer'; function: string; args?: unknown[]; note?: string }
   | { action: 'advanceClock'; minutes?: number; hours?: number; days?: number; to?: string; note?: string };
 
@@ -103,6 +110,10 @@ export function describeStep(step: Step): string {
       return `submit the form «${step.form}»${step.respondent ? ` as ${step.respondent}` : ''}`;
     case 'editCell':
       return `edit «${step.sheet}» row ${step.row}, column «${step.column}»`;
+    case 'addRow':
+      return `type a new row into «${step.sheet}» (${Object.keys(step.values).length} cells)`;
+    case 'selectCell':
+      return `select «${step.sheet}» row ${step.row}`;
     case 'callServer':
       return `sidebar calls ${step.function}()`;
     case 'advanceClock':
