@@ -33,6 +33,8 @@ export type {
   ResponseFields,
 } from './questionnaires/parse';
 export * from './questionnaires/spec';
+export { QUESTIONNAIRES } from './questionnaires/registry';
+export { formOfSubmission } from './questionnaires/identify';
 export { DEFAULT_COMPETENCES } from './schema/competences';
 export type { Competence } from './schema/competences';
 export * from './banks';
