@@ -74,6 +74,15 @@ export function globalServices(): AppsScriptServices {
     get Logger() {
       return Logger;
     },
+    get CalendarApp() {
+      return CalendarApp;
+    },
+    get MailApp() {
+      return MailApp;
+    },
+    get Charts() {
+      return Charts;
+    },
   };
 }
 

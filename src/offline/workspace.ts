@@ -19,6 +19,10 @@ import { OfflineTriggers } from './script';
 import { OfflineDocumentApp } from './document/document-app';
 import { DocumentStore } from './document/store';
 import { OfflineDriveApp } from './drive/drive-app';
+import { OfflineCalendarApp } from './calendar/calendar-app';
+import { CalendarStore } from './calendar/store';
+import { OfflineMailApp } from './mail/mail-app';
+import { offlineCharts } from './spreadsheet/charts';
 // ── end of service imports ──
 
 export type OfflineWorkspaceOptions = KernelOptions;
@@ -52,6 +56,11 @@ export class OfflineWorkspace {
   /** DriveApp, exposed for `registerCopier(mimeType, copier)` so `makeCopy` can copy other services' files. */
   readonly drive: OfflineDriveApp;
 
+  /** Calendar events and invitations: `events()`, `event(id)`, `invitationsSent()`, `respond(...)`, `toJSON()`. */
+  readonly calendar: CalendarStore;
+  /** MailApp with its outbox: `outbox` (every mail sent), `setRemaining(n)` (today's recipients left), `toJSON()`. */
+  readonly mail: OfflineMailApp;
+
   constructor(options: OfflineWorkspaceOptions = {}) {
     const kernel = new Kernel(options);
     this.kernel = kernel;
@@ -83,6 +92,11 @@ export class OfflineWorkspace {
     this.services.DocumentApp = new OfflineDocumentApp(kernel, this.documents, () => this.uiFor('Docs'));
     this.drive = new OfflineDriveApp(kernel, this.documents);
     this.services.DriveApp = this.drive;
+    this.calendar = new CalendarStore(kernel);
+    this.services.CalendarApp = new OfflineCalendarApp(kernel, this.calendar);
+    this.mail = new OfflineMailApp(kernel);
+    this.services.MailApp = this.mail;
+    this.services.Charts = offlineCharts;
     // ── end of service wiring ──
   }
 

@@ -150,7 +150,7 @@ describe('a person in the offline Workspace', () => {
 
   it('lastRow is the last row a person sees filled in, so a typed row goes below it', () => {
     const { workspace, person } = setUp({});
-    const sheet = workspace.services.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Мероприятия');
+    const sheet = workspace.services.SpreadsheetApp.getActiveSpreadsheet()!.insertSheet('Мероприятия');
     expect(person.lastRow('Мероприятия')).toBe(0);
     sheet.getRange(1, 1, 1, 2).setValues([['№', 'Название']]);
     sheet.getRange(3, 2).setValue('Круглый стол');

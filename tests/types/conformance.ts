@@ -19,5 +19,8 @@ export function realServicesConform(): AppsScriptServices {
     Utilities,
     HtmlService,
     Logger,
+    CalendarApp,
+    MailApp,
+    Charts,
   };
 }

@@ -3,7 +3,8 @@ import { latencyTable } from '../../offline/runtime/latency';
 
 /**
  * Everything the offline Workspace holds after a run, as one JSON document a person can read:
- * spreadsheets, documents, forms with responses, triggers, properties, Drive, what the user saw,
+ * spreadsheets (with their charts), documents, forms with responses, Calendar events and the invitations
+ * sent, the e-mails sent (the outbox), triggers, properties, Drive, what the user saw,
  * logs, executions, service-call counts and the predicted Apps Script time.
  */
 export function workspaceState(workspace: OfflineWorkspace, scenario: string): Record<string, unknown> {
@@ -20,6 +21,8 @@ export function workspaceState(workspace: OfflineWorkspace, scenario: string): R
     spreadsheets: workspace.sheets.toJSON(),
     documents: workspace.documents.toJSON(),
     forms: workspace.forms.toJSON(),
+    calendar: workspace.calendar.toJSON(),
+    mail: workspace.mail.toJSON(),
     triggers: workspace.triggers.toJSON(),
     properties: workspace.properties.toJSON(),
     drive: kernel.drive

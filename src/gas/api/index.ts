@@ -1,14 +1,16 @@
 import type { CacheServiceApi } from './cache';
+import type { CalendarAppApi } from './calendar';
 import type { DocumentAppApi } from './document';
 import type { DriveAppApi } from './drive';
 import type { FormAppApi } from './forms';
 import type { HtmlServiceApi } from './html';
 import type { LockServiceApi } from './lock';
 import type { LoggerApi } from './logger';
+import type { MailAppApi } from './mail';
 import type { PropertiesServiceApi } from './properties';
 import type { ScriptAppApi } from './script';
 import type { SessionApi } from './session';
-import type { SpreadsheetAppApi } from './spreadsheet';
+import type { ChartsApi, SpreadsheetAppApi } from './spreadsheet';
 import type { UtilitiesApi } from './utilities';
 
 /**
@@ -28,16 +30,22 @@ export interface AppsScriptServices {
   Utilities: UtilitiesApi;
   HtmlService: HtmlServiceApi;
   Logger: LoggerApi;
+  CalendarApp: CalendarAppApi;
+  MailApp: MailAppApi;
+  Charts: ChartsApi;
 }
 
 export type {
   CacheServiceApi,
+  CalendarAppApi,
+  ChartsApi,
   DocumentAppApi,
   DriveAppApi,
   FormAppApi,
   HtmlServiceApi,
   LockServiceApi,
   LoggerApi,
+  MailAppApi,
   PropertiesServiceApi,
   ScriptAppApi,
   SessionApi,

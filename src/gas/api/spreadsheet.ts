@@ -127,6 +127,11 @@ export interface SheetApi {
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
   clearConditionalFormatRules: Sh['clearConditionalFormatRules'];
+  newChart(): EmbeddedChartBuilderApi;
+  insertChart(chart: EmbeddedChartApi): void;
+  getCharts(): EmbeddedChartApi[];
+  removeChart(chart: EmbeddedChartApi): void;
+  updateChart(chart: EmbeddedChartApi): void;
 }
 
 export interface RangeApi {
@@ -282,4 +287,46 @@ export interface ConditionalFormatRuleBuilderApi {
 export interface FilterApi {
   getRange(): RangeApi;
   remove: GoogleAppsScript.Spreadsheet.Filter['remove'];
+}
+
+type Ec = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type EcB = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+/** A chart on a sheet. Changes go through `modify()` … `build()` and `Sheet.updateChart`. */
+export interface EmbeddedChartApi {
+  /** `null` until the chart is inserted into a sheet. */
+  getChartId: Ec['getChartId'];
+  getRanges(): RangeApi[];
+  getOptions(): ChartOptionsApi;
+  getContainerInfo: Ec['getContainerInfo'];
+  getNumHeaders: Ec['getNumHeaders'];
+  modify(): EmbeddedChartBuilderApi;
+}
+
+export interface ChartOptionsApi {
+  get: GoogleAppsScript.Charts.ChartOptions['get'];
+}
+
+export interface EmbeddedChartBuilderApi {
+  addRange(range: RangeApi): EmbeddedChartBuilderApi;
+  removeRange(range: RangeApi): EmbeddedChartBuilderApi;
+  clearRanges(): EmbeddedChartBuilderApi;
+  getRanges(): RangeApi[];
+  getChartType: EcB['getChartType'];
+  getContainer: EcB['getContainer'];
+  setChartType(type: GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilderApi;
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilderApi;
+  setOption(option: string, value: any): EmbeddedChartBuilderApi;
+  setNumHeaders(headers: number): EmbeddedChartBuilderApi;
+  build(): EmbeddedChartApi;
+}
+
+/** The global `Charts`: only its enums are used, for `EmbeddedChartBuilder.setChartType`. */
+export interface ChartsApi {
+  ChartType: typeof GoogleAppsScript.Charts.ChartType;
 }

@@ -88,6 +88,33 @@ const exact: Record<string, number> = {
   'Ui.Ui.showModalDialog': 400,
   'Ui.Ui.showModelessDialog': 400,
   'HtmlService.HtmlTemplate.evaluate': 20,
+  // Charts: inserting, replacing or removing one is a sheet-wide server change; listing them a read.
+  'SpreadsheetApp.Sheet.insertChart': 300,
+  'SpreadsheetApp.Sheet.updateChart': 300,
+  'SpreadsheetApp.Sheet.removeChart': 200,
+  'SpreadsheetApp.Sheet.getCharts': 100,
+  // Calendar: writes and searches are Calendar API round trips; an event's getters read the object
+  // fetched with it, so they stay in the script engine.
+  'CalendarApp.CalendarApp.getDefaultCalendar': 200,
+  'CalendarApp.CalendarApp.getCalendarById': 250,
+  'CalendarApp.CalendarApp.getEventById': 300,
+  'CalendarApp.CalendarApp.createEvent': 600,
+  'CalendarApp.Calendar.createEvent': 600,
+  'CalendarApp.Calendar.getEventById': 300,
+  'CalendarApp.Calendar.getEvents': 400,
+  'CalendarApp.CalendarApp.getEvents': 400,
+  'CalendarApp.Calendar.getId': 2,
+  'CalendarApp.Calendar.getName': 2,
+  'CalendarApp.CalendarEvent.getId': 2,
+  'CalendarApp.CalendarEvent.getTitle': 2,
+  'CalendarApp.CalendarEvent.getStartTime': 2,
+  'CalendarApp.CalendarEvent.getEndTime': 2,
+  'CalendarApp.CalendarEvent.getLocation': 2,
+  'CalendarApp.CalendarEvent.getDescription': 2,
+  'CalendarApp.CalendarEvent.getGuestList': 2,
+  'CalendarApp.CalendarEvent.getTag': 2,
+  'CalendarApp.EventGuest.getEmail': 1,
+  'CalendarApp.EventGuest.getGuestStatus': 1,
 };
 
 /** Fallback by service when a method has no figure of its own. */

@@ -9,6 +9,7 @@ export type DailyQuotaName =
   | 'filesConverted'
   | 'triggerRuntimeMs'
   | 'emailRecipients'
+  | 'calendarEventsCreated'
   | 'propertiesReadWrites';
 
 /** Limits per day from Google's quota page (consumer / Google Workspace). */
@@ -19,6 +20,7 @@ export const DAILY_LIMITS: Record<AccountKind, Record<DailyQuotaName, number>> =
     filesConverted: 2000,
     triggerRuntimeMs: 90 * 60 * 1000,
     emailRecipients: 100,
+    calendarEventsCreated: 5000,
     propertiesReadWrites: 50_000,
   },
   workspace: {
@@ -27,6 +29,7 @@ export const DAILY_LIMITS: Record<AccountKind, Record<DailyQuotaName, number>> =
     filesConverted: 4000,
     triggerRuntimeMs: 6 * 60 * 60 * 1000,
     emailRecipients: 1500,
+    calendarEventsCreated: 10_000,
     propertiesReadWrites: 500_000,
   },
 };
@@ -38,6 +41,9 @@ const EXHAUSTED: Record<DailyQuotaName, string> = {
   filesConverted: 'Service invoked too many times for one day: file conversion.',
   triggerRuntimeMs: 'Service using too much computer time for one day.',
   emailRecipients: 'Service invoked too many times for one day: email.',
+  // §7.9 quotes the quotas page's Calendar example; whether the daily event quota says "for one day:
+  // calendar." like e-mail does is [unsure].
+  calendarEventsCreated: 'Service invoked too many times: Calendar.',
   propertiesReadWrites: 'Service invoked too many times for one day: properties.',
 };
 
@@ -77,6 +83,16 @@ export class DailyQuotas {
   /** Throws when nothing at all is left (used before starting work that would consume it). */
   assertAvailable(name: DailyQuotaName): void {
     if (this.remaining(name) <= 0) throw gasException(EXHAUSTED[name]);
+  }
+
+  /**
+   * Test and scenario hook: leaves exactly `remaining` of today's quota (e.g. to exhaust e-mail mid-loop).
+   * Opens the 24-hour window now if none is open.
+   */
+  setRemaining(name: DailyQuotaName, remaining: number): void {
+    const entry = this.window(name) ?? { windowStart: this.now(), amount: 0 };
+    entry.amount = Math.max(0, this.limit(name) - Math.max(0, Math.trunc(remaining)));
+    this.used.set(name, entry);
   }
 
   /** Adds usage that already happened (trigger run time) even past the limit; later checks refuse. */

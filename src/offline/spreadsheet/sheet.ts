@@ -1,5 +1,7 @@
 import type {
   ConditionalFormatRuleApi,
+  EmbeddedChartApi,
+  EmbeddedChartBuilderApi,
   FilterApi,
   ProtectionApi,
   RangeApi,
@@ -8,6 +10,7 @@ import type {
 } from '../../gas/api/spreadsheet';
 import { describeArgumentType, gasException, signatureMismatch } from '../runtime/exception';
 import { parseA1 } from './a1';
+import { chartsOn, insertChartInto, newChartBuilder, removeChartFrom, updateChartOn } from './charts';
 import { conditionalRuleModel, OfflineConditionalFormatRule } from './conditional-format';
 import { OfflineFilter } from './filter';
 import { SHEETS_ERRORS } from './messages';
@@ -436,5 +439,30 @@ export class OfflineSheet implements SheetApi {
   clearConditionalFormatRules(): void {
     this.tick('clearConditionalFormatRules');
     this.model.conditionalRules = [];
+  }
+
+  newChart(): EmbeddedChartBuilderApi {
+    this.tick('newChart');
+    return newChartBuilder(this.model);
+  }
+
+  insertChart(chart: EmbeddedChartApi): void {
+    this.tick('insertChart');
+    insertChartInto(this.model, chart);
+  }
+
+  getCharts(): EmbeddedChartApi[] {
+    this.tick('getCharts');
+    return chartsOn(this.model);
+  }
+
+  removeChart(chart: EmbeddedChartApi): void {
+    this.tick('removeChart');
+    removeChartFrom(this.model, chart);
+  }
+
+  updateChart(chart: EmbeddedChartApi): void {
+    this.tick('updateChart');
+    updateChartOn(this.model, chart);
   }
 }

@@ -7,7 +7,8 @@
  *   consumes no quota), `copy(sourceId, name, parents)` (content copy for DriveApp `makeCopy`),
  *   `spreadsheetObject(id)` (a public `Spreadsheet` object, e.g. a form event's `source`),
  *   `makeRange(spreadsheetId, sheetName, row, col, numRows, numCols)` (a public `Range`, e.g. the
- *   `range` of a spreadsheet form-submit event), `toJSON()` (snapshots of every spreadsheet).
+ *   `range` of a spreadsheet form-submit event), `chartsOf(spreadsheetId, sheetName)` (a sheet's
+ *   embedded charts with the values their ranges hold now), `toJSON()` (snapshots of every spreadsheet).
  * - `SpreadsheetModel`: `ensureSheet(name)`, `insertSheetRaw(name?, index?)`, `sheetByName(name)`,
  *   `sheets`, `name`, `toJSON()` (a `SpreadsheetSnapshot`: what the `npm start` exporter writes to
  *   state.json and .xlsx).
@@ -30,6 +31,7 @@ import { AUTO_FORMATS, CellValue, EnteredContent, parseUserEntered, SheetLocale 
 import { validationAccepts } from './validation-check';
 import { OfflineRange } from './range';
 import { OfflineSpreadsheet } from './spreadsheet';
+import { chartSnapshot, type ChartModel, type ChartSnapshot } from './charts';
 
 export type { CellValue } from './user-entered';
 
@@ -131,6 +133,8 @@ export interface SheetSnapshot {
   validations: Array<{ range: string } & ValidationRule>;
   conditionalFormats: Array<{ ranges: string[] } & Omit<ConditionalRule, 'ranges'>>;
   filter: string | null;
+  /** Embedded charts with the data their ranges held when the snapshot was taken (charts.ts). */
+  charts: ChartSnapshot[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -204,6 +208,8 @@ export class SheetModel {
   conditionalRules: ConditionalRule[] = [];
   filter: GridRect | null = null;
   readonly merges: GridRect[] = [];
+  /** Embedded charts, in insertion order (Sheet.getCharts). */
+  readonly charts: ChartModel[] = [];
   /** The URL of the form whose responses land on this tab (`Sheet.getFormUrl()`); null for other tabs. */
   formUrl: string | null = null;
   /**
@@ -520,6 +526,9 @@ export class SheetModel {
     for (const rule of this.conditionalRules) {
       rule.ranges = rule.ranges.filter((r) => r.sheet !== this || shiftRect(r, axis, at, delta));
     }
+    for (const chart of this.charts) {
+      chart.ranges = chart.ranges.filter((r) => r.sheet !== this || shiftRect(r, axis, at, delta));
+    }
   }
 
   /** Empties the grid's content (and, unless `contentsOnly`, formats, notes and validations). */
@@ -635,6 +644,7 @@ export class SheetModel {
         ),
       })),
       filter: this.filter ? a1Notation(this.filter) : null,
+      charts: this.charts.map(chartSnapshot),
     };
   }
 }
@@ -930,6 +940,16 @@ export class SpreadsheetStore {
     const sheet = this.byId.get(spreadsheetId)?.sheetByName(sheetName);
     if (!sheet) throw new Error(`No sheet "${sheetName}" in offline spreadsheet ${spreadsheetId}.`);
     return new OfflineRange(sheet, { row, col, numRows, numCols });
+  }
+
+  /**
+   * The charts of one sheet with their data, read without counting calls (exporters, tests); the values
+   * are read from the chart's ranges now.
+   */
+  chartsOf(spreadsheetId: string, sheetName: string): ChartSnapshot[] {
+    const sheet = this.byId.get(spreadsheetId)?.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet "${sheetName}" in offline spreadsheet ${spreadsheetId}.`);
+    return sheet.charts.map(chartSnapshot);
   }
 
   toJSON(): SpreadsheetSnapshot[] {
