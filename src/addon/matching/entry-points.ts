@@ -1,12 +1,14 @@
 import {
   MATCHING_SHEETS,
   MENTORING_FORMS,
+  TRAINING_SHEETS,
   MentoringError,
   acceptProposal as planAccept,
   forbidPair as planForbid,
   isMentoringError,
   matchingContext,
   messages,
+  needsTrainingSheets,
   normalizeEmail,
   pinProposal as planPin,
   planRun,
@@ -43,7 +45,11 @@ const LOCK_TIMEOUT_MS = 10_000;
 const now = (deps: AddonDeps): Date => deps.clock.now();
 
 function readContext(deps: AddonDeps): MatchingContext {
-  const result = matchingContext(deps.blocks.read(MATCHING_SHEETS()));
+  const sheets = deps.blocks.read(MATCHING_SHEETS());
+  // «Мероприятия» and «Посещаемость» only when only trained mentors may be matched (issue 6, item 1).
+  if (needsTrainingSheets(sheets))
+    for (const [name, values] of deps.blocks.read(TRAINING_SHEETS())) sheets.set(name, values);
+  const result = matchingContext(sheets);
   if (!result.ok)
     throw new MentoringError(
       'MATCHING_SETTINGS_INVALID',

@@ -66,6 +66,8 @@ export function mentorIssues(mentor: MentorProfile, settings: MatchingSettings):
   }
   if (settings.minCategory && categoryRank(mentor.category) < categoryRank(settings.minCategory))
     issues.push(i.lowCategory(settings.minCategory));
+  // Stage 4.2: with `matching.requireTraining`, a mentor mentors after a set-up session (issue 6, item 1).
+  if (settings.requireTraining && mentor.trained !== true) issues.push(messages.events.training.untrained);
   return issues;
 }
 

@@ -3,6 +3,7 @@ import { competencesFromSettings } from '../questionnaires/parse';
 import { CATEGORIES } from '../questionnaires/spec';
 import { DEFAULT_COMPETENCES } from '../schema/competences';
 import { MATCHING_SETTING_ROWS } from '../settings/matching-rows';
+import { EVENT_SETTING_KEYS, EVENT_SETTING_ROWS } from '../settings/event-rows';
 import type { Settings } from '../settings/settings';
 import type { MatchingCriterion, MatchingSettings, MatchingSettingsResult, SettingCell } from './types';
 
@@ -22,11 +23,14 @@ export const MATCHING_SETTING_KEYS = {
   minCategory: 'matching.mentor.minCategory',
   defaultCapacity: 'matching.defaultCapacity',
   groupSize: 'matching.groupSize',
+  /** Its row lives with the events' rows (settings/event-rows.ts): training is stage 4.2's events. */
+  requireTraining: EVENT_SETTING_KEYS.requireTraining,
 } as const;
 
-const defaultOf = (key: string): string =>
-  MATCHING_SETTING_ROWS.find((r) => r.key === key)?.defaultValue ?? '';
-const labelOf = (key: string): string => MATCHING_SETTING_ROWS.find((r) => r.key === key)?.label ?? key;
+const ROWS = [...MATCHING_SETTING_ROWS, ...EVENT_SETTING_ROWS];
+
+const defaultOf = (key: string): string => ROWS.find((r) => r.key === key)?.defaultValue ?? '';
+const labelOf = (key: string): string => ROWS.find((r) => r.key === key)?.label ?? key;
 
 const CRITERIA: readonly MatchingCriterion[] = [
   'coverage',
@@ -65,7 +69,26 @@ export const DEFAULT_MATCHING_SETTINGS: MatchingSettings = {
   defaultCapacity: Number(defaultOf(MATCHING_SETTING_KEYS.defaultCapacity)),
   groupSize: Number(defaultOf(MATCHING_SETTING_KEYS.groupSize)),
   competenceLabels: Object.fromEntries(DEFAULT_COMPETENCES.map((c) => [c.key, c.label])),
+  requireTraining: false,
 };
+
+/** «да» / «нет» as staff type them; null when it is neither. */
+function parseYesNo(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'да' || t === 'yes') return true;
+  if (t === 'нет' || t === 'no') return false;
+  return null;
+}
+
+/** Whether «Настройки» asks for trained mentors only (`matching.requireTraining` = «да»). */
+export function requiresTraining(settings: Settings): boolean {
+  const raw = settings[MATCHING_SETTING_KEYS.requireTraining];
+  return (
+    parseYesNo(
+      raw === undefined || raw.trim() === '' ? defaultOf(MATCHING_SETTING_KEYS.requireTraining) : raw,
+    ) === true
+  );
+}
 
 /**
  * Validates the matching rows of «Настройки». `cellOf(key)` tells where the key's value is (the shell
@@ -115,6 +138,11 @@ export function readMatchingSettings(
     fail(MATCHING_SETTING_KEYS.minCategory, categoryText, m.needCategory(CATEGORY_CHOICES));
   const defaultCapacity = integer(MATCHING_SETTING_KEYS.defaultCapacity, 1);
   const groupSize = integer(MATCHING_SETTING_KEYS.groupSize, 2);
+  const trainingText =
+    raw(MATCHING_SETTING_KEYS.requireTraining) || defaultOf(MATCHING_SETTING_KEYS.requireTraining);
+  const requireTraining = parseYesNo(trainingText);
+  if (requireTraining === null)
+    fail(MATCHING_SETTING_KEYS.requireTraining, trainingText, messages.events.training.needYesNo);
   if (errors.length === 0 && CRITERIA.every((c) => weights[c] === 0))
     fail(MATCHING_SETTING_KEYS.weights.coverage, raw(MATCHING_SETTING_KEYS.weights.coverage), m.needWeights);
   if (errors.length > 0) return { ok: false, errors };
@@ -131,6 +159,7 @@ export function readMatchingSettings(
       defaultCapacity,
       groupSize,
       competenceLabels,
+      requireTraining: requireTraining === true,
     },
   };
 }

@@ -24,6 +24,11 @@ export interface MatchingSettings {
   groupSize: number;
   /** Competence key → label (from «Настройки»), for explanations. */
   competenceLabels: Readonly<Record<string, string>>;
+  /**
+   * Hard constraint (issue 6, item 1; `matching.requireTraining`): only mentors who attended a set-up
+   * session («установочная сессия наставников») are eligible. Absent = false.
+   */
+  requireTraining?: boolean;
 }
 
 /** Where a setting's value lives, for messages naming the cell: «Настройки», row 31, A1 `C31`. */
@@ -82,6 +87,11 @@ export interface MentorProfile {
   /** «Готовность быть наставником»: only «да» is eligible. */
   willing: string;
   needsTraining: string;
+  /**
+   * Attended a set-up session (marked «да» in «Посещаемость»). Filled only when `requireTraining` is
+   * on; absent otherwise.
+   */
+  trained?: boolean;
   consent: string;
   participation: string;
   row: number;

@@ -1,5 +1,6 @@
 import type { CellValue } from '../../ports/workbook';
-import { menteesFromBank, mentorsFromBank, readMatchingSettings } from '../matching';
+import { menteesFromBank, mentorsFromBank, readMatchingSettings, requiresTraining } from '../matching';
+import { ATTENDANCE_SHEET, EVENTS_SHEET, trainedMentors } from '../season/events/columns';
 import type {
   ForbiddenPair,
   MatchingSettings,
@@ -27,6 +28,17 @@ export const MATCHING_SHEETS = (): string[] => [
   FORBIDDEN_SHEET,
   WAITING_SHEET,
 ];
+
+/**
+ * The sheets that say who is trained (issue 6, item 1), read only when «Настройки» asks for trained
+ * mentors (`matching.requireTraining`), so matching costs nothing more when the setting is off.
+ */
+export const TRAINING_SHEETS = (): string[] => [EVENTS_SHEET, ATTENDANCE_SHEET];
+
+/** Whether the sheets read for matching say that TRAINING_SHEETS must be read too. */
+export function needsTrainingSheets(sheets: ReadonlyMap<string, CellValue[][]>): boolean {
+  return requiresTraining(readSettings(sheets.get(sheetSpec('settings').name) ?? []));
+}
 
 /** Everything stage 5 knows after reading its sheets once. */
 export interface MatchingContext {
@@ -96,13 +108,18 @@ export function matchingContext(sheets: ReadonlyMap<string, CellValue[][]>): Con
       };
     })
     .filter((w) => w.email !== '');
+  const mentors = mentorsFromBank(sheets.get(sheetSpec('mentors').name) ?? [], competences);
+  if (checked.settings.requireTraining) {
+    const trained = trainedMentors(sheets.get(EVENTS_SHEET), sheets.get(ATTENDANCE_SHEET));
+    for (const mentor of mentors) mentor.trained = trained.has(mentor.email);
+  }
   return {
     ok: true,
     context: {
       settings: checked.settings,
       rawSettings,
       mentees: menteesFromBank(sheets.get(sheetSpec('mentees').name) ?? [], competences),
-      mentors: mentorsFromBank(sheets.get(sheetSpec('mentors').name) ?? [], competences),
+      mentors,
       forbidden,
       forbiddenTable,
       pairsTable,
