@@ -16,7 +16,7 @@ import { FINISHED_SHEETS, FinishOutcome, SheetToFinish, finishSheets } from './f
 import { StoredForms } from './forms-plan';
 import { FormsOutcome, setUpForms } from './set-up-forms';
 import { TriggersOutcome, setUpTriggers } from './set-up-triggers';
-import { DocumentsSetupOutcome, setUpDocuments } from './set-up-documents';
+import { DocumentsSetupOutcome, planFolderLinks, setUpDocuments, valuesAfterPlan } from './set-up-documents';
 import { ExistingSheet, SetupPlan, isEmptyPlan, planSetup } from './plan';
 
 export interface SetupDeps {
@@ -91,6 +91,19 @@ export function setUpSystem(deps: SetupDeps): SetupResult {
     const triggers = setUpTriggers(deps.triggers);
     const documents = setUpDocuments(deps.documents, store);
     const headers = headersAfter(existing, plan);
+    // Issue 6, item 2: the folders' links in «Настройки», only the cells that differ.
+    const links = planFolderLinks(
+      valuesAfterPlan(existing, plan, settingsName, headers.get(settingsName) ?? []),
+      documents.stored,
+    );
+    for (const w of links) deps.workbook.writeBlock(settingsName, w.row, w.column, [[w.value]]);
+    if (links.length > 0)
+      documents.lines.push(
+        messages.practices.folderLinksWritten([
+          messages.practices.folders.materials,
+          messages.practices.folders.practices,
+        ]),
+      );
     const toFinish: SheetToFinish[] = [
       ...FINISHED_SHEETS.map((s) => ({ sheet: s.name, kind: s.kind, headers: headers.get(s.name) ?? [] })),
       ...Object.values(forms.responseSheets).map((sheet) => ({
