@@ -156,6 +156,25 @@ export class GoogleDocumentFiles implements DocumentFiles {
     );
   }
 
+  renderInPlace(request: {
+    documentId: string;
+    templateId: string;
+    plan: RenderPlan;
+    description: string;
+  }): DriveFile & { name: string } {
+    const doc = this.documentApp.openById(request.documentId);
+    new InPlaceRenderer(this.documentApp).render(
+      this.documentApp.openById(request.templateId),
+      doc,
+      request.plan,
+    );
+    // Saved at once, like a fresh copy (§3.12): the alert's link must open the new text.
+    doc.saveAndClose();
+    const file = this.drive.file(request.documentId);
+    file.setDescription(request.description);
+    return { id: request.documentId, url: file.getUrl(), name: file.getName() };
+  }
+
   private template(id: string): ReadDocument {
     let read = this.templates.get(id);
     if (!read) {

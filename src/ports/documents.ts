@@ -74,4 +74,16 @@ export interface DocumentFiles {
    * applied, so its file id and links stay the same.
    */
   renderOpenDocument(request: { templateId: string; plan: RenderPlan }): void;
+  /**
+   * A generated Doc made again from the spreadsheet without being open (the final report's second run,
+   * issue 6 item 6): its content replaced in place as `renderOpenDocument` does, saved, and its Drive
+   * description set, so its file id and every link to it stay the same. Returns its link and its name
+   * as staff may have changed it.
+   */
+  renderInPlace(request: {
+    documentId: string;
+    templateId: string;
+    plan: RenderPlan;
+    description: string;
+  }): DriveFile & { name: string };
 }

@@ -22,7 +22,16 @@ import type { CellValue, Journal, JournalEntry, KeyValueStore } from '../../port
 import type { AddonDeps } from '../composition-root';
 import { reportFailure } from '../edge';
 import { GENERATED_MARK, GenerationRun } from './context';
-import { SOURCE_SHEETS, dayDate, registeredOrder, regulationOrder, sheetPairs } from './source-data';
+import {
+  dayDate,
+  finalReportInput,
+  monitoringFormOf,
+  monitoringResponses,
+  registeredOrder,
+  regulationOrder,
+  sheetPairs,
+  sourceSheets,
+} from './source-data';
 
 /**
  * The Docs menu in a generated document (issue 5, item 8). The Doc's Drive description names its
@@ -49,6 +58,8 @@ export function docsMenuKind(deps: AddonDeps): DocsMenuKind | null {
 interface Source {
   name: string;
   url: string;
+  /** The Doc's Drive description (the final report names its monitoring form there). */
+  description: string;
   mark: GeneratedMark & { templateId: string };
   sheetDeps: AddonDeps;
   run: GenerationRun;
@@ -73,7 +84,7 @@ function openSource(deps: AddonDeps, journal: { to: Journal }): Source {
   const sheetDeps = deps.openSpreadsheet(mark.spreadsheetId);
   let sheets: Map<string, CellValue[][]>;
   try {
-    sheets = sheetDeps.blocks.read(SOURCE_SHEETS());
+    sheets = sheetDeps.blocks.read(sourceSheets(mark.kind));
   } catch (error) {
     throw new MentoringError(
       'SOURCE_SPREADSHEET_UNREACHABLE',
@@ -92,6 +103,7 @@ function openSource(deps: AddonDeps, journal: { to: Journal }): Source {
   return {
     name: active.name,
     url: active.url,
+    description: active.description,
     mark: { ...mark, templateId: mark.templateId },
     sheetDeps,
     run,
@@ -125,7 +137,8 @@ function orderOfCell(text: string) {
 }
 
 /** The data the document is rendered from, re-read for its key. */
-function sourceData(run: GenerationRun, mark: GeneratedMark): TemplateData {
+function sourceData(source: Source): TemplateData {
+  const { run, mark } = source;
   const settings = run.settings;
   switch (mark.kind) {
     case 'programme': {
@@ -174,6 +187,11 @@ function sourceData(run: GenerationRun, mark: GeneratedMark): TemplateData {
         throw new MentoringError('ORDER_GONE', messages.docsMenu.orderGone, mark.key);
       return templateData({ kind: mark.kind, settings, order, today: run.now });
     }
+    case 'finalReport': {
+      // The year the report was made for (its key), whatever the date or the setting says now.
+      const responses = monitoringResponses(source.sheetDeps, monitoringFormOf(source.description));
+      return templateData(finalReportInput(run, responses, mark.pairIds[0] ?? '').input);
+    }
     case 'consentPersonalData':
       throw new MentoringError('NOT_GENERATED', messages.docsMenu.notGenerated, mark.key);
   }
@@ -215,7 +233,7 @@ function inDocs(deps: AddonDeps, action: (journal: { to: Journal }) => void): vo
 export function refreshOpenDocument(deps: AddonDeps): void {
   inDocs(deps, (journal) => {
     const source = openSource(deps, journal);
-    const warnings = render(deps, source, sourceData(source.run, source.mark));
+    const warnings = render(deps, source, sourceData(source));
     source.sheetDeps.journal.writeAll([
       {
         level: 'INFO',
@@ -243,7 +261,7 @@ export function markActivityDone(deps: AddonDeps): void {
       return;
     }
     const { run, mark, sheetDeps } = source;
-    const data = sourceData(run, mark);
+    const data = sourceData(source);
     const activities = activitiesOf(data);
     const list = activities.map((a) => messages.docsMenu.activityLine(a.number, a.text, a.mark)).join('\n');
     const answer = deps.ui.prompt(title, messages.docsMenu.choosePrompt(list));

@@ -3,6 +3,7 @@ import {
   PAIRS_COLUMNS,
   PAIRS_SHEET,
   PROGRESS_SHEET,
+  buildFinalReport,
   documentKey,
   documentPerson,
   normalizeEmail,
@@ -13,8 +14,19 @@ import {
   sheetSpec,
   tableOf,
 } from '../../core';
-import type { DocumentPerson, OrderInfo, PairData, PairRow } from '../../core';
+import type {
+  DocumentInput,
+  DocumentPerson,
+  FinalReport,
+  OrderInfo,
+  PairData,
+  PairRow,
+  TemplateKey,
+} from '../../core';
+import { ATTENDANCE_SHEET, EVENTS_SHEET } from '../../core/season/events/columns';
+import { PRACTICES_SHEET } from '../../core/season/practices/columns';
 import type { CellValue } from '../../ports';
+import type { AddonDeps } from '../composition-root';
 import type { GenerationRun } from './context';
 
 /**
@@ -31,6 +43,68 @@ export const SOURCE_SHEETS = (): string[] => [
   ORDER_REGISTER_SHEET,
   PROGRESS_SHEET,
 ];
+
+/**
+ * The sheets the final report is made from (issue 6, item 6), each read once: no bank, no register —
+ * the report prints names as «Пары и группы» has them.
+ */
+export const REPORT_SHEETS = (): string[] => [
+  sheetSpec('settings').name,
+  PAIRS_SHEET,
+  PROGRESS_SHEET,
+  EVENTS_SHEET,
+  ATTENDANCE_SHEET,
+  PRACTICES_SHEET,
+  sheetSpec('consents').name,
+];
+
+/** What «Обновить из таблицы» reads for a document of this kind. */
+export const sourceSheets = (kind: TemplateKey): string[] =>
+  kind === 'finalReport' ? REPORT_SHEETS() : SOURCE_SHEETS();
+
+/**
+ * The final report's description line naming the monitoring form: a Doc cannot read the spreadsheet's
+ * properties (where set-up keeps the forms), and the response tab is found by its form, whatever staff
+ * renamed it to.
+ */
+export const MONITORING_FORM_LINE = 'monitoring-form=';
+
+export const monitoringFormLine = (formId: string | null): string =>
+  formId ? `\n${MONITORING_FORM_LINE}${formId}` : '';
+
+export const monitoringFormOf = (description: string): string | null =>
+  new RegExp(`(?:^|\\n)${MONITORING_FORM_LINE}(\\S+)`).exec(description)?.[1] ?? null;
+
+/** «Ответы: мониторинг», found by its form (one getValues); [] when the form or its tab is not there. */
+export function monitoringResponses(deps: AddonDeps, formId: string | null): CellValue[][] {
+  if (!formId) return [];
+  return deps.blocks.readResponses([{ formId }])[0]?.values ?? [];
+}
+
+/**
+ * The final report's data for the year `academicYear` names («2026/2027»; '' — the setting or today's),
+ * from the sheets the run read (REPORT_SHEETS) and the monitoring answers.
+ */
+export function finalReportInput(
+  run: GenerationRun,
+  responses: CellValue[][],
+  academicYear = '',
+): { input: DocumentInput; report: FinalReport } {
+  const settings = academicYear ? { ...run.settings, 'report.academicYear': academicYear } : run.settings;
+  const report = buildFinalReport({
+    settings,
+    sheets: run.sheets,
+    monitoringResponses: responses,
+    consents: run.sheets.get(sheetSpec('consents').name) ?? [],
+    now: run.now,
+    timeZone: run.timeZone,
+  });
+  return { input: { kind: 'finalReport', settings, report, today: run.now }, report };
+}
+
+/** The document key of a year's report: one report per academic year («finalReport:2026/2027»). */
+export const finalReportKey = (report: FinalReport): string =>
+  documentKey('finalReport', [report.year.label]);
 
 /** A day typed or stored as «25.11.2026» → noon UTC that day (the same calendar day in any Russian zone). */
 export function dayDate(value: CellValue): Date | null {

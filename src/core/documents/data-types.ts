@@ -1,3 +1,4 @@
+import type { FinalReport } from '../season/report/build';
 import type { Gender, ManualNameForms } from './types';
 
 /**
@@ -69,6 +70,12 @@ export type DocumentInput = (
       mentor: DocumentPerson;
       pairs: DocumentPair[];
       date: Date;
+    }
+  | {
+      kind: 'finalReport';
+      settings: Record<string, string>;
+      /** The season's figures (buildFinalReport, src/core/season/report). */
+      report: FinalReport;
     }
 ) & {
   /** `{{сегодня}}` and the start of a programme without a start date; the current time when absent. */

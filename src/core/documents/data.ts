@@ -3,6 +3,7 @@ import type { DocumentInput, DocumentPair, DocumentPerson, OrderInfo } from './d
 import { nameValue, parseManualForms } from './names';
 import { periodText, programmeContent } from './programme';
 import { ROADMAP_STAGES } from './roadmap';
+import { finalReportRecord } from '../season/report/record';
 import type { DayValue, TemplateData, TemplateRecord, TemplateValue } from './types';
 
 /**
@@ -197,6 +198,11 @@ export function templateData(input: DocumentInput): TemplateData {
         наставляемые: input.pairs.flatMap((p) => p.mentees.map(person)),
         пары: input.pairs.map(pairRecord),
         согласие: { дата: input.date },
+      };
+    case 'finalReport':
+      return {
+        ...common(settings, input.today ?? input.report.date),
+        ...finalReportRecord(input.report),
       };
   }
 }

@@ -71,6 +71,96 @@ export const STAGE_FIELDS: Fields = {
 
 const TEXT_ITEM: Fields = { '': 'text' };
 
+/** A pair or group as a row of the final report (issue 6, item 6): how it ended and what was done. */
+export const REPORT_PAIR_FIELDS: Fields = {
+  номер: 'text',
+  'наставник.фио': 'name',
+  'наставник.эл_почта': 'text',
+  наставляемые: 'names',
+  форма: 'text',
+  начало: 'date',
+  окончание: 'date',
+  срок: 'text',
+  группа: 'flag',
+  статус: 'text',
+  дата_завершения: 'date',
+  причина: 'text',
+  выполнено: 'text',
+};
+
+/** One line of the monitoring table: a 1–10 scale's mean at the start and the end, and the change. */
+export const REPORT_INDICATOR_FIELDS: Fields = {
+  название: 'text',
+  начало: 'text',
+  завершение: 'text',
+  изменение: 'text',
+};
+
+/** An event held (status «проведено»), with its attendance. */
+export const REPORT_EVENT_FIELDS: Fields = {
+  номер: 'text',
+  дата: 'date',
+  вид: 'text',
+  название: 'text',
+  приглашено: 'number',
+  присутствовало: 'number',
+};
+
+/** A practice of «Методическая копилка». */
+export const REPORT_PRACTICE_FIELDS: Fields = {
+  номер: 'text',
+  название: 'text',
+  авторы: 'text',
+  вид: 'text',
+  статус: 'text',
+  лучшая: 'flag',
+  ссылка: 'text',
+  дата: 'date',
+};
+
+const FINAL_REPORT: KnownPaths = {
+  values: {
+    ...COMMON,
+    'отчёт.учебный_год': 'text',
+    'отчёт.дата': 'date',
+    'отчёт.выводы': 'text',
+    пары: 'list',
+    'пары.количество': 'number',
+    'итоги.пар': 'number',
+    'итоги.групп': 'number',
+    'итоги.наставников': 'number',
+    'итоги.наставляемых': 'number',
+    'итоги.завершено': 'number',
+    'итоги.расторгнуто': 'number',
+    'итоги.действует': 'number',
+    'итоги.установочных_сессий': 'number',
+    'итоги.обучено_наставников': 'number',
+    'итоги.лучших_практик': 'number',
+    'мониторинг.есть': 'flag',
+    'мониторинг.показатели': 'list',
+    'мониторинг.доли': 'list',
+    'мониторинг.участников_в_начале': 'number',
+    'мониторинг.участников_при_завершении': 'number',
+    'мониторинг.ответили_в_начале': 'number',
+    'мониторинг.ответили_при_завершении': 'number',
+    'мониторинг.отклик_в_начале': 'text',
+    'мониторинг.отклик_при_завершении': 'text',
+    'мониторинг.хотят_продолжить': 'text',
+    'мониторинг.хотят_стать_наставниками': 'text',
+    мероприятия: 'list',
+    'мероприятия.количество': 'number',
+    практики: 'list',
+    'практики.количество': 'number',
+  },
+  lists: {
+    пары: { item: 'пара', fields: REPORT_PAIR_FIELDS },
+    'мониторинг.показатели': { item: 'показатель', fields: REPORT_INDICATOR_FIELDS },
+    'мониторинг.доли': { item: 'доля', fields: REPORT_INDICATOR_FIELDS },
+    мероприятия: { item: 'мероприятие', fields: REPORT_EVENT_FIELDS },
+    практики: { item: 'практика', fields: REPORT_PRACTICE_FIELDS },
+  },
+};
+
 const MODEL: Readonly<Record<TemplateKey, KnownPaths>> = {
   orderRegulation: { values: { ...COMMON, ...ORDER }, lists: {} },
   regulation: { values: { ...COMMON, ...ORDER }, lists: {} },
@@ -142,6 +232,7 @@ const MODEL: Readonly<Record<TemplateKey, KnownPaths>> = {
     },
     lists: { пары: { item: 'пара', fields: PAIR_FIELDS } },
   },
+  finalReport: FINAL_REPORT,
 };
 
 /** The paths templates of a kind may use: what «Проверить шаблон» checks against. */

@@ -1,6 +1,9 @@
 import type { DocLocation } from './outline';
 
-/** The seven templates (issue 5, decision 1); the key names the template in `nastavnik.drive`. */
+/**
+ * The templates (issue 5, decision 1; the final report of issue 6, item 6); the key names the template
+ * in `nastavnik.drive`.
+ */
 export type TemplateKey =
   | 'orderRegulation'
   | 'regulation'
@@ -8,7 +11,8 @@ export type TemplateKey =
   | 'orderPairs'
   | 'programme'
   | 'consentPersonalData'
-  | 'consentMentor';
+  | 'consentMentor'
+  | 'finalReport';
 
 export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   'orderRegulation',
@@ -18,6 +22,7 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   'programme',
   'consentPersonalData',
   'consentMentor',
+  'finalReport',
 ];
 
 export type Gender = 'male' | 'female';

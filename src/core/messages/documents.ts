@@ -79,6 +79,7 @@ export const documentsRu = {
     programme: 'Программа наставничества',
     consentPersonalData: 'Согласие на обработку персональных данных',
     consentMentor: 'Согласие на наставничество',
+    finalReport: 'Итоговый отчёт о реализации программ наставничества',
   },
   folders: {
     orderRegulation: 'Локальные акты',
@@ -88,6 +89,7 @@ export const documentsRu = {
     programme: 'Программы',
     consentPersonalData: 'Согласия',
     consentMentor: 'Согласия',
+    finalReport: 'Отчёты',
   },
 
   booleans: { yes: 'да', no: 'нет' },

@@ -1,5 +1,6 @@
 import {
   type DocumentPerson,
+  type FinalReport,
   SETTINGS,
   TEMPLATE_KEYS,
   checkTemplate,
@@ -74,6 +75,70 @@ function renderAllPaths(kind: (typeof TEMPLATE_KEYS)[number], data: ReturnType<t
   };
   expect(checkTemplate(outline, known).errors).toEqual([]);
   return planRender(outline, data, { timeZone: TZ });
+}
+
+/** A final report where every list item has every field (a pair closed early, with its reason). */
+function fullReport(date: Date): FinalReport {
+  const indicator = { key: 'effectiveness', label: 'Эффективность программы', start: 6, end: 7.5 };
+  return {
+    year: {
+      first: 2026,
+      label: '2026/2027',
+      from: { year: 2026, month: 9, day: 1 },
+      to: { year: 2027, month: 8, day: 31 },
+      unreadSetting: null,
+    },
+    date,
+    conclusions: 'Программы выполнены.',
+    pairs: [
+      {
+        id: '3',
+        mentorName: 'Петров Иван Сергеевич',
+        mentorEmail: 'p@x.ru',
+        menteeNames: ['Иванова Мария Петровна'],
+        menteeKeys: ['m@x.ru'],
+        form: 'традиционная',
+        start: new Date('2026-09-30T21:00:00Z'),
+        end: new Date('2027-06-29T21:00:00Z'),
+        status: 'расторгнута',
+        kind: 'terminated',
+        group: false,
+        closedAt: new Date('2027-01-19T21:00:00Z'),
+        reason: 'перевод',
+        activitiesDone: '2 из 6',
+      },
+    ],
+    totals: { pairs: 1, groups: 0, mentors: 1, mentees: 1, finished: 0, terminated: 1, running: 0 },
+    monitoring: {
+      answers: { start: 2, end: 2 },
+      rates: {
+        start: { expected: 2, answered: 2, rate: 1 },
+        end: { expected: 2, answered: 2, rate: 1 },
+      },
+      scales: [indicator],
+      shares: [
+        { key: 'continueProgramme', label: 'Хотят продолжить участие', start: 0.5, end: 1 },
+        { key: 'becomeMentor', label: 'Хотят стать наставниками', start: 0, end: 0.5 },
+      ],
+      ignored: 0,
+    },
+    events: [{ id: 'М-1', date, kind: 'круглый стол', title: 'Круглый стол', invited: 3, attended: 2 }],
+    setupSessions: 0,
+    trainedMentors: 1,
+    practices: [
+      {
+        id: 'К-1',
+        title: 'Кейс',
+        authors: 'Петров И.С.',
+        kind: 'кейс',
+        status: 'опубликована',
+        best: true,
+        link: 'https://example.org',
+        date,
+      },
+    ],
+    bestPractices: 1,
+  };
 }
 
 describe('данные документов', () => {
@@ -166,7 +231,14 @@ describe('данные документов', () => {
             ? { kind, ...base, person: menteeFull, date: order.date }
             : kind === 'consentMentor'
               ? { kind, ...base, mentor: mentorFull, pairs: [fullPair], date: order.date }
-              : { kind, ...base, order };
+              : kind === 'finalReport'
+                ? {
+                    kind,
+                    ...base,
+                    settings: { ...base.settings, 'report.conclusions': 'Программы выполнены.' },
+                    report: fullReport(order.date),
+                  }
+                : { kind, ...base, order };
     const plan = renderAllPaths(kind, templateData(input as Parameters<typeof templateData>[0]));
     // `отметка` (done mark) is blank until «Отметить выполнение»; everything else has a value.
     expect(plan.warnings.filter((w) => !w.source.includes('отметка')).map((w) => w.source)).toEqual([]);

@@ -1,11 +1,12 @@
 /**
- * The default contents of the seven templates (issue 5, decision 1), as plain data.
+ * The default contents of the templates (issue 5, decision 1; the final report of issue 6, item 6), as
+ * plain data.
  *
  * ## Data format (the contract with the adapter that creates the Google Docs)
  * A template is a `TemplateDoc`:
  *   `{ key, title, header?, body, footer? }`
  * - `key`: the TemplateKey (`orderRegulation`, `regulation`, `roadmap`, `orderPairs`, `programme`,
- *   `consentPersonalData`, `consentMentor`).
+ *   `consentPersonalData`, `consentMentor`, `finalReport`).
  * - `title`: the Google Doc's name in the folder «Наставничество — шаблоны», e.g.
  *   «Шаблон — Приказ о закреплении наставнических пар (групп)».
  * - `header` / `footer`: blocks of the Doc's header and footer sections; absent = the Doc has none.
@@ -35,6 +36,7 @@ import { TEMPLATE_KEYS } from '../types';
 import type { Block } from './blocks';
 import { CONSENT_MENTOR_BODY } from './consent-mentor';
 import { CONSENT_PERSONAL_DATA_BODY } from './consent-personal-data';
+import { FINAL_REPORT_BODY } from './final-report';
 import { ORDER_PAIRS_BODY } from './order-pairs';
 import { ORDER_REGULATION_BODY } from './order-regulation';
 import { PROGRAMME_BODY, PROGRAMME_FOOTER } from './programme';
@@ -96,6 +98,11 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, TemplateDoc>> = {
     key: 'consentMentor',
     title: 'Шаблон — Согласие педагогического работника на наставничество (ст. 351.8 ТК РФ)',
     body: CONSENT_MENTOR_BODY,
+  },
+  finalReport: {
+    key: 'finalReport',
+    title: 'Шаблон — Итоговый отчёт о реализации программ наставничества',
+    body: FINAL_REPORT_BODY,
   },
 };
 
