@@ -53,13 +53,16 @@ const DATE_COLUMNS = new Set<string>(
   [CONSENT_COLUMNS.decidedAt, CONSENT_COLUMNS.withdrawnAt, CONSENT_COLUMNS.anonymisedAt].map(headerKey),
 );
 
-const registryHeader = (values: readonly (readonly CellValue[])[]): readonly CellValue[] =>
+/** The registry's header row as read, or the spec's headers for a sheet without one. */
+export const registryHeader = (values: readonly (readonly CellValue[])[]): readonly CellValue[] =>
   values[0] && values[0].some((h) => String(h).trim() !== '') ? values[0] : Object.values(CONSENT_COLUMNS);
 
-const textColumnsOf = (header: readonly CellValue[]): number[] =>
+/** 1-based registry columns written as plain text (all but the dates). */
+export const textColumnsOf = (header: readonly CellValue[]): number[] =>
   header.flatMap((h, i) => (String(h).trim() !== '' && !DATE_COLUMNS.has(headerKey(h)) ? [i + 1] : []));
 
-interface Decision {
+/** One decision as the registry records it. */
+export interface Decision {
   email: string;
   fullName: string;
   role: string;
@@ -72,7 +75,8 @@ interface Decision {
   note: string;
 }
 
-function registryRow(d: Decision, header: readonly CellValue[]): CellValue[] {
+/** A decision laid out by the registry's header row (columns found by header). */
+export function registryRow(d: Decision, header: readonly CellValue[]): CellValue[] {
   const byHeader = new Map<string, CellValue>(
     (
       [
@@ -196,14 +200,27 @@ export function planConsentUpdates(
         });
     } else {
       plan.counts.withdrawn++;
+      // Publishing is processing too: without the consent to processing nothing may be published, and
+      // the consent to publication must not come back by itself if processing is consented again later.
+      const publication = alsoWithdrawPublication(
+        records,
+        decision,
+        header,
+        plan.appendAt + plan.appendRows.length,
+      );
+      if (publication) {
+        plan.appendRows.push(publication.row);
+        records.push(publication.record);
+      }
       if (!processed.has(r.key))
         plan.journal.push({
           level: before === 'дано' ? 'WARNING' : 'INFO',
           code: 'CONSENT_WITHDRAWN',
           message:
-            before === 'дано'
+            (before === 'дано'
               ? messages.consent.withdrawnByForm(context, days)
-              : messages.consent.withdrawnWithoutConsent(context),
+              : messages.consent.withdrawnWithoutConsent(context)) +
+            (publication ? ` ${messages.publicity.consent.menuAlsoPublication}` : ''),
           details: r.key,
         });
     }
@@ -262,6 +279,19 @@ export function planWithdrawal(
   );
   plan.withdrawn = true;
   plan.summary = messages.consent.menuWithdrawn(normalised, String(retentionDays));
+  if (purpose === CONSENT_PURPOSES.processing) {
+    const records = readConsentRegistry(registryValues);
+    const publication = alsoWithdrawPublication(
+      records,
+      { email: normalised, fullName: latest.fullName, role: latest.role, decidedAt: now, source },
+      header,
+      plan.appendAt + 1,
+    );
+    if (publication) {
+      plan.appendRows.push(publication.row);
+      plan.summary += ` ${messages.publicity.consent.menuAlsoPublication}`;
+    }
+  }
   plan.journal.push({ level: 'WARNING', code: 'CONSENT_WITHDRAWN', message: plan.summary, details: source });
   return plan;
 }
@@ -276,4 +306,44 @@ export function isEligible(
   const p = messages.banks.participation;
   if (status === 'дано') return { eligible: true, reason: p.admitted };
   return { eligible: false, reason: status === 'отозвано' ? p.withdrawn : p.noConsent };
+}
+
+/**
+ * The withdrawal of the consent to publication that goes with a withdrawal of the consent to processing
+ * (152-ФЗ ст. 10.1 is a kind of processing): a row with the same date, or null when no consent to
+ * publication is in force. `row` is the 1-based row it will land in.
+ */
+function alsoWithdrawPublication(
+  records: readonly ConsentRecord[],
+  withdrawal: Pick<Decision, 'email' | 'fullName' | 'role' | 'decidedAt' | 'source'>,
+  header: readonly CellValue[],
+  row: number,
+): { row: CellValue[]; record: ConsentRecord } | null {
+  const latest = latestDecision(records, withdrawal.email, CONSENT_PURPOSES.publication);
+  if (!latest || latest.status !== 'дано') return null;
+  const decision: Decision = {
+    ...withdrawal,
+    purpose: CONSENT_PURPOSES.publication,
+    version: latest.version,
+    status: 'отозвано',
+    key: '',
+    note: messages.publicity.consent.withdrawnWithProcessing,
+  };
+  return {
+    row: registryRow(decision, header),
+    record: {
+      row,
+      email: decision.email,
+      fullName: decision.fullName,
+      role: decision.role,
+      purpose: decision.purpose,
+      decidedAt: decision.decidedAt,
+      version: decision.version,
+      source: decision.source,
+      status: 'отозвано',
+      withdrawnAt: decision.decidedAt,
+      anonymisedAt: null,
+      key: '',
+    },
+  };
 }
