@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, relative, resolve } from 'path';
 import { readBundle } from './bundle';
 import { writeDocx } from './export/docx';
+import { reportHtml } from './export/report-html';
 import { documentExport, spreadsheetExport } from './export/snapshots';
 import { workspaceState } from './export/state';
 import { writeWorkbook } from './export/xlsx';
@@ -91,9 +92,15 @@ async function main(): Promise<number> {
   const container = workspace.kernel.container;
   const spreadsheet = container?.kind === 'spreadsheet' ? workspace.sheets.get(container.id) : undefined;
   if (spreadsheet) {
+    const snapshot = spreadsheet.toJSON();
     const workbookPath = join(options.out, 'workbook.xlsx');
-    await writeWorkbook(spreadsheetExport(spreadsheet.toJSON()), workbookPath);
+    await writeWorkbook(spreadsheetExport(snapshot), workbookPath);
     written.push(workbookPath);
+    // The monitoring charts and the road-map dashboard, for a browser (issues 6 and 7).
+    const reportPath = join(options.out, 'report.html');
+    const at = new Date(workspace.kernel.clock.now());
+    writeFileSync(reportPath, reportHtml(snapshot, { scenario: scenario.name, at }));
+    written.push(reportPath);
   }
   const usedNames = new Set<string>();
   for (const document of workspace.documents.all()) {
