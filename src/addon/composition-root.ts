@@ -14,6 +14,15 @@ import { SpreadsheetBlocks } from '../gas/sheet-blocks';
 import { EditorUi } from '../gas/ui';
 import { withSpreadsheet } from '../gas/opened-spreadsheet';
 import { SheetsWorkbook } from '../gas/workbook';
+import { GoogleCalendars } from '../gas/calendar';
+import type { Calendars } from '../ports/calendar';
+import { SheetsReports } from '../gas/charts';
+import { MailAppMailer } from '../gas/mail';
+import type { MonitoringShell } from '../ports/charts';
+import { SheetsRoadmapShell } from '../gas/roadmap';
+import type { RoadmapShell } from '../ports/roadmap';
+import { GooglePublicationDocs } from '../gas/publicity';
+import type { PublicationDocs } from '../ports/publicity';
 import type { Clock, Dialogs, MatchingShell, SheetBlocks, UserInterface } from '../ports';
 
 /** Everything an entry point needs, as ports. */
@@ -25,6 +34,14 @@ export interface AddonDeps extends SetupDeps {
   dialogs: Dialogs;
   /** Stage 5: row deletions, the current cell, the «Подбор пар» sidebar. */
   matching: MatchingShell;
+  /** Stages 4.2 and 6's events: Google Calendar invitations (issue 6, item 1). */
+  calendars: Calendars;
+  /** Stage 6's monitoring: the «Мониторинг» sheet with its charts, reminder letters (issue 6, item 3). */
+  monitoring: MonitoringShell;
+  /** The road-map dashboard: the overdue highlight, the materials folder's files (issue 7). */
+  roadmap: RoadmapShell;
+  /** Stage 7: the drafts of publications in Google Docs (issue 7, item 2). */
+  publicationDocs: PublicationDocs;
   /**
    * The same adapters over another spreadsheet opened by id, as if it were the active one: a generated
    * Google Doc reaches the spreadsheet it was made from (issue 5, item 8).
@@ -109,6 +126,13 @@ export function appsScriptDeps(
     finisher: new SheetsFinisher(services.SpreadsheetApp),
     dialogs: new HtmlDialogs(services.HtmlService, services.SpreadsheetApp),
     matching: new SheetsMatchingShell(services.SpreadsheetApp, services.HtmlService),
+    calendars: new GoogleCalendars(() => services.CalendarApp),
+    monitoring: {
+      report: new SheetsReports(services.SpreadsheetApp, () => services.Charts),
+      mail: new MailAppMailer(() => services.MailApp),
+    },
+    roadmap: new SheetsRoadmapShell(services.SpreadsheetApp, services.DriveApp),
+    publicationDocs: new GooglePublicationDocs(services.DocumentApp, services.DriveApp),
     documents: new GoogleDocumentFiles(services.DocumentApp, services.DriveApp, services.Session),
     openSpreadsheet: (spreadsheetId) => appsScriptDeps(withSpreadsheet(services, spreadsheetId), clock),
   };

@@ -39,6 +39,17 @@ export function menuFor(host: Host, docsKind: DocsMenuKind | null = null): MenuS
       { label: messages.generation.menu.pairDocuments, functionName: 'makePairDocuments' },
       { label: messages.generation.menu.checkTemplates, functionName: 'checkTemplates' },
       'separator',
+      // Stages 4.2 and 6 (issue 6): events, monitoring, completion, the final report.
+      { label: messages.events.menu.createInvitations, functionName: 'createInvitations' },
+      { label: messages.monitoring.menu.refresh, functionName: 'refreshMonitoring' },
+      { label: messages.monitoring.menu.remind, functionName: 'remindMonitoring' },
+      { label: messages.completion.menu.closePair, functionName: 'closePair' },
+      { label: messages.finalReport.menu.make, functionName: 'makeFinalReport' },
+      'separator',
+      // Stage 7 and oversight (issue 7): publications, the road-map dashboard.
+      { label: messages.publicity.menu.prepare, functionName: 'preparePublication' },
+      { label: messages.roadmap.menu.refresh, functionName: 'refreshRoadmap' },
+      'separator',
       { label: messages.menu.about, functionName: 'showAbout' },
     ],
   };

@@ -3,6 +3,13 @@ import { matchingRu } from './matching';
 import { documentsRu } from './documents';
 import { generationRu } from './generation';
 import { docsMenuRu } from './docs-menu';
+import { completionRu } from './completion';
+import { practicesRu } from './practices';
+import { monitoringRu } from './monitoring';
+import { eventsRu } from './events';
+import { roadmapRu } from './roadmap';
+import { finalReportRu } from './final-report';
+import { publicityRu } from './publicity';
 
 /**
  * Every Russian string a user sees, in one place: menus, alerts, the settings sheet's labels and
@@ -170,6 +177,7 @@ export const ru = {
       mentee: 'Анкета наставляемого',
       mentor: 'Анкета наставника',
       consent: 'Согласие на обработку ПДн',
+      publicationConsent: 'Согласие на публикацию',
     } as Record<string, string>,
     /** «Анкета наставника, лист «…», строка 5, 12.03.2026 10:15, ivan@x.ru (Иванов Иван)». */
     describe: (questionnaire: string, sheet: string, row: number, at: string, email: string, name: string) =>
@@ -335,4 +343,25 @@ export const ru = {
 
   /** The Docs menu in a generated document and a pair's missing data (src/core/messages/docs-menu.ts). */
   docsMenu: docsMenuRu,
+
+  /** Stage 6: closing a pair or group, ТК РФ ст. 351.8 (src/core/messages/completion.ts). */
+  completion: completionRu,
+
+  /** Stage 6: best practices, «Методическая копилка» and its folders (src/core/messages/practices.ts). */
+  practices: practicesRu,
+
+  /** Stage 6: the monitoring questionnaire, the «Мониторинг» sheet, reminders (src/core/messages/monitoring.ts). */
+  monitoring: monitoringRu,
+
+  /** Stages 4.2 and 6's events, invitations and attendance (src/core/messages/events.ts). */
+  events: eventsRu,
+
+  /** The road-map dashboard (src/core/messages/roadmap.ts). */
+  roadmap: roadmapRu,
+
+  /** The final report of the season (src/core/messages/final-report.ts). */
+  finalReport: finalReportRu,
+
+  /** Stage 7: the consent to publication, drafts and «Публикации» (src/core/messages/publicity.ts). */
+  publicity: publicityRu,
 } as const;

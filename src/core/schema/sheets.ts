@@ -17,6 +17,24 @@ import {
 import { ORDER_REGISTER_COLUMNS, ORDER_REGISTER_SHEET } from '../documents/register';
 import { PROGRESS_COLUMNS, PROGRESS_SHEET } from '../documents/completion';
 import { PAIRS_DOCUMENT_COLUMNS } from './document-columns';
+import {
+  ATTENDANCE_COLUMNS,
+  ATTENDANCE_SHEET,
+  ATTENDANCE_VALUE_COLUMNS,
+  EVENT_COLUMNS,
+  EVENT_VALUE_COLUMNS,
+  EVENTS_SHEET,
+} from '../season/events/columns';
+import { COMPLETION_COLUMNS, COMPLETION_VALUE_COLUMNS } from '../season/completion/columns';
+import { PRACTICE_COLUMNS, PRACTICE_VALUE_COLUMNS, PRACTICES_SHEET } from '../season/practices/columns';
+import { REMINDER_COLUMNS, REMINDERS_SHEET } from '../season/monitoring/sheet-names';
+import {
+  ROADMAP_COLUMNS,
+  ROADMAP_OWNED_COLUMNS,
+  ROADMAP_SHEET,
+  ROADMAP_VALUE_COLUMNS,
+} from '../roadmap/columns';
+import { PUBLICATION_COLUMNS, PUBLICATION_VALUE_COLUMNS, PUBLICATIONS_SHEET } from '../publicity/columns';
 
 /**
  * The sheets of the mentoring system, with their Russian names and headers: the one place that knows
@@ -24,7 +42,7 @@ import { PAIRS_DOCUMENT_COLUMNS } from './document-columns';
  */
 
 /** Bump when a sheet or column is added; stored in document properties by «Настроить систему». */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Document property that holds the schema version the workbook was last set up with. */
 export const SCHEMA_VERSION_PROPERTY = 'nastavnik.schemaVersion';
@@ -48,7 +66,13 @@ export type SheetKey =
   | 'waiting'
   | 'orderRegister'
   | 'programmeProgress'
+  | 'events'
+  | 'attendance'
   | 'settings'
+  | 'practices'
+  | 'reminders'
+  | 'roadmap'
+  | 'publications'
   | 'journal';
 
 export interface SheetSpec {
@@ -95,6 +119,10 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       ...Object.values(PAIRS_COLUMNS).map((h) => (PAIRS_VALUE_COLUMNS.includes(h) ? value(h) : text(h))),
       ...Object.values(PAIRS_DOCUMENT_COLUMNS).map(text),
+      // Issue 6, item 4: closing a pair or group (dates are values; reason and «7 из 9» text).
+      ...Object.values(COMPLETION_COLUMNS).map((h) =>
+        COMPLETION_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+      ),
     ],
   },
   {
@@ -122,6 +150,52 @@ export const SHEETS: readonly SheetSpec[] = [
     key: 'programmeProgress',
     name: PROGRESS_SHEET,
     columns: Object.values(PROGRESS_COLUMNS).map((h) => (h === PROGRESS_COLUMNS.date ? value(h) : text(h))),
+  },
+  {
+    // Issue 6, item 1: events staff plan; «Создать приглашения на мероприятия» (src/core/season/events).
+    key: 'events',
+    name: EVENTS_SHEET,
+    columns: Object.values(EVENT_COLUMNS).map((h) => (EVENT_VALUE_COLUMNS.includes(h) ? value(h) : text(h))),
+  },
+  {
+    // Issue 6, item 1: one row per invited person and event; staff mark «Присутствие».
+    key: 'attendance',
+    name: ATTENDANCE_SHEET,
+    columns: Object.values(ATTENDANCE_COLUMNS).map((h) =>
+      ATTENDANCE_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+    ),
+  },
+  {
+    // Issue 6, item 5: best practices from the form «Лучшая практика» (src/core/season/practices).
+    key: 'practices',
+    name: PRACTICES_SHEET,
+    columns: Object.values(PRACTICE_COLUMNS).map((h) =>
+      PRACTICE_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+    ),
+  },
+  {
+    // Issue 6, item 3: the log of monitoring reminders, so nobody is e-mailed twice (date is a value).
+    key: 'reminders',
+    name: REMINDERS_SHEET,
+    columns: Object.values(REMINDER_COLUMNS).map((h) => (h === REMINDER_COLUMNS.date ? value(h) : text(h))),
+  },
+  {
+    // Issue 7, item 3: the road-map dashboard, rewritten by «Обновить дорожную карту» (src/core/roadmap);
+    // «Комментарий» is the staff's and is kept.
+    key: 'roadmap',
+    name: ROADMAP_SHEET,
+    columns: [...ROADMAP_OWNED_COLUMNS, ROADMAP_COLUMNS.comment].map((h) =>
+      ROADMAP_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+    ),
+  },
+  {
+    // Issue 7, item 2: one row per draft and channel, «Подготовить публикацию…» (src/core/publicity);
+    // staff move «Статус» on by hand (черновик → согласовано → опубликовано).
+    key: 'publications',
+    name: PUBLICATIONS_SHEET,
+    columns: Object.values(PUBLICATION_COLUMNS).map((h) =>
+      PUBLICATION_VALUE_COLUMNS.includes(h) ? value(h) : text(h),
+    ),
   },
   {
     key: 'settings',

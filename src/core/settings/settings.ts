@@ -3,6 +3,11 @@ import { CellValue } from '../../ports/workbook';
 import { headerIndex, headerKey } from '../schema/headers';
 import { MATCHING_SETTING_ROWS } from './matching-rows';
 import { DOCUMENT_SETTING_ROWS } from './document-rows';
+import { SEASON_SETTING_ROWS } from './season-rows';
+import { MONITORING_SETTING_ROWS } from './monitoring-rows';
+import { EVENT_SETTING_ROWS } from './event-rows';
+import { FINAL_REPORT_SETTING_ROWS } from '../season/report/settings-rows';
+import { PUBLICITY_SETTING_ROWS } from './publicity-rows';
 
 /**
  * The settings model: rows of «Настройки» as key, label, value and explanation. Code reads values by
@@ -140,6 +145,16 @@ export const SETTINGS: readonly SettingDefinition[] = [
   ...MATCHING_SETTING_ROWS,
   // Stage 1 and 5.2 (issue 5): registers, the road map's responsible persons and dates, file names.
   ...DOCUMENT_SETTING_ROWS,
+  // Stage 6 (issue 6, item 2): links to the folders «Методические материалы» and «Методическая копилка».
+  ...SEASON_SETTING_ROWS,
+  // Stage 6 (issue 6, item 3): monitoring questionnaire windows and reminders.
+  ...MONITORING_SETTING_ROWS,
+  // Stages 4.2 and 6 (issue 6, item 1): Calendar invitations, the training condition of matching.
+  ...EVENT_SETTING_ROWS,
+  // Stage 6 (issue 6, item 6): the final report's academic year and the curator's conclusions.
+  ...FINAL_REPORT_SETTING_ROWS,
+  // Stage 7 (issue 7, item 1): the operator's requisites and web resources of the consent to publication.
+  ...PUBLICITY_SETTING_ROWS,
 ];
 
 /** Header of each settings column, by role; the sheet's columns are found by these. */

@@ -12,6 +12,14 @@ import { BANK_SYSTEM_HEADERS, CONSENT_COLUMN_VALUES, PARTICIPATION } from '../ba
 import { CONSENT_COLUMNS, CONSENT_PURPOSES, CONSENT_SOURCES, CONSENT_STATUSES } from '../consent/registry';
 import { messages } from '../messages';
 import { PAIR_STATUS_LIST } from '../pairs/columns';
+import { BEST_PRACTICE_MARK, PRACTICE_COLUMNS, PRACTICE_STATUS_LIST } from '../season/practices/columns';
+import {
+  ATTENDANCE_COLUMNS,
+  EVENT_COLUMNS,
+  EVENT_KIND_LIST,
+  EVENT_STATUS_LIST,
+  PRESENCE,
+} from '../season/events/columns';
 import { headerIndex, headerKey } from '../schema/headers';
 
 /**
@@ -39,7 +47,17 @@ const BANK_PERSONAL_HEADERS: readonly string[] = [
 ];
 
 /** The kind of sheet being finished: a schema sheet by its key, or a form's response tab. */
-export type FinishKind = 'mentees' | 'mentors' | 'consents' | 'pairs' | 'history' | 'responses' | 'other';
+export type FinishKind =
+  | 'mentees'
+  | 'mentors'
+  | 'consents'
+  | 'pairs'
+  | 'history'
+  | 'practices'
+  | 'events'
+  | 'attendance'
+  | 'responses'
+  | 'other';
 
 export interface FinishTarget {
   sheet: string;
@@ -132,6 +150,48 @@ function enumerations(kind: FinishKind): Enumeration[] {
   }
   if (kind === 'pairs') {
     return [{ header: 'Статус', criteria: list(PAIR_STATUSES), allowInvalid: true, help: h.pairStatus }];
+  }
+  if (kind === 'events') {
+    // Issue 6, item 1: a kind staff word their own way is allowed (warning only); a status is not, since
+    // the invitations act on it.
+    const e = messages.events.finish;
+    return [
+      { header: EVENT_COLUMNS.kind, criteria: list(EVENT_KIND_LIST), allowInvalid: true, help: e.kindHelp },
+      {
+        header: EVENT_COLUMNS.status,
+        criteria: list(EVENT_STATUS_LIST),
+        allowInvalid: false,
+        help: e.statusHelp,
+      },
+    ];
+  }
+  if (kind === 'attendance') {
+    return [
+      {
+        header: ATTENDANCE_COLUMNS.present,
+        criteria: list(Object.values(PRESENCE)),
+        allowInvalid: false,
+        help: messages.events.finish.presenceHelp,
+      },
+    ];
+  }
+  if (kind === 'practices') {
+    // Issue 6, item 5: the round table's choice is «Лучшая практика» = да with status одобрена/опубликована.
+    const p = messages.practices.help;
+    return [
+      {
+        header: PRACTICE_COLUMNS.status,
+        criteria: list(PRACTICE_STATUS_LIST),
+        allowInvalid: false,
+        help: p.status,
+      },
+      {
+        header: PRACTICE_COLUMNS.best,
+        criteria: list([BEST_PRACTICE_MARK, 'нет']),
+        allowInvalid: false,
+        help: p.best,
+      },
+    ];
   }
   return [];
 }

@@ -18,7 +18,11 @@ export interface FinishOutcome {
 
 /** The schema sheets worth finishing (settings and journal get their frozen header when created). */
 export function finishKindOf(key: string): FinishKind | null {
-  return (['mentees', 'mentors', 'consents', 'pairs', 'history'] as const).find((k) => k === key) ?? null;
+  return (
+    (
+      ['mentees', 'mentors', 'consents', 'pairs', 'history', 'practices', 'events', 'attendance'] as const
+    ).find((k) => k === key) ?? null
+  );
 }
 
 export const EDITORS_SETTING = 'editors.personalData';

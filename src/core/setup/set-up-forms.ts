@@ -7,6 +7,7 @@ import { BuiltForm, ChoiceLists, buildFormDraft } from '../questionnaires/build-
 import type { QuestionnaireKey } from '../questionnaires/spec';
 import { QUESTIONNAIRES } from '../questionnaires/registry';
 import { consentText } from '../consent/text';
+import { publicationConsentText, publicationConsentVersion } from '../publicity/consent-text';
 import { competencesFromSettings } from '../questionnaires/parse';
 import { MENTORING_FORMS } from '../schema/competences';
 import type { Settings } from '../settings/settings';
@@ -80,7 +81,12 @@ export function buildForms(settings: Settings): Record<QuestionnaireKey, BuiltFo
     consent: buildFormDraft(QUESTIONNAIRES.consent, lists, consentDescription(settings)),
     monitoring: buildFormDraft(QUESTIONNAIRES.monitoring, lists),
     bestPractice: buildFormDraft(QUESTIONNAIRES.bestPractice, lists),
-    publicationConsent: buildFormDraft(QUESTIONNAIRES.publicationConsent, lists),
+    // Issue 7, item 1: the full text of the consent to publication (приказ Роскомнадзора № 18).
+    publicationConsent: buildFormDraft(
+      QUESTIONNAIRES.publicationConsent,
+      lists,
+      publicationConsentText(settings, publicationConsentVersion(settings)),
+    ),
   };
 }
 
