@@ -4,7 +4,13 @@
  */
 export * from './columns';
 export type * from './contract';
-export { MATCHING_SHEETS, matchingContext, settingCells } from './context';
+export {
+  MATCHING_SHEETS,
+  TRAINING_SHEETS,
+  matchingContext,
+  needsTrainingSheets,
+  settingCells,
+} from './context';
 export type { ContextResult, MatchingContext } from './context';
 export { noEdits, updateWaitingList, waitingListWrite } from './edits';
 export type { RowDeletion, SheetEdits, WaitingRow } from './edits';
