@@ -12,6 +12,10 @@ import {
   type QuestionnaireKey,
 } from '../../core';
 import { appsScriptDeps, type AddonDeps } from '../composition-root';
+import { processPublicationConsentResponses } from '../publicity/entry-points';
+import { refreshRoadmapQuietly } from '../roadmap/entry-points';
+import { processMonitoringResponses } from '../season/monitoring';
+import { processBestPracticeResponses } from '../season/practices';
 import { reportTriggerFailure, runAction } from '../edge';
 
 /**
@@ -68,16 +72,40 @@ const bankPipeline: SubmissionProcessor = (deps, event) => {
     });
 };
 
+/** A best practice: journaled when the lock stays busy (the response waits for the next run). */
+const practices: SubmissionProcessor = (deps) => {
+  if (processBestPracticeResponses(deps).status === 'busy')
+    deps.journal.write({
+      level: 'WARNING',
+      code: 'PRACTICES_LOCK_BUSY',
+      message: messages.practices.lockBusy,
+    });
+};
+
 /** Processors of the stage 6–7 forms, by form. */
-const SEASON_PROCESSORS: Partial<Record<QuestionnaireKey, SubmissionProcessor>> = {};
+const SEASON_PROCESSORS: Partial<Record<QuestionnaireKey, SubmissionProcessor>> = {
+  monitoring: (deps) => processMonitoringResponses(deps),
+  bestPractice: practices,
+  publicationConsent: (deps) => processPublicationConsentResponses(deps),
+};
+
+/**
+ * A processing-consent answer can let in what waited for it (a monitoring answer, a best practice) and a
+ * withdrawal also withdraws the consent to publication, whose drafts must lose the name in the same run.
+ */
+const AFTER_CONSENT: readonly SubmissionProcessor[] = [
+  (deps) => processMonitoringResponses(deps),
+  practices,
+  (deps) => processPublicationConsentResponses(deps),
+];
 
 /**
  * The processors a submission needs: its form's own, or every one when the form cannot be told from the
  * event (each is idempotent, so running one for nothing costs only its reads).
  */
 function processorsFor(form: QuestionnaireKey | null): SubmissionProcessor[] {
-  const isBankForm = form === 'mentee' || form === 'mentor' || form === 'consent';
-  if (form !== null && isBankForm) return [bankPipeline];
+  if (form === 'mentee' || form === 'mentor') return [bankPipeline];
+  if (form === 'consent') return [bankPipeline, ...AFTER_CONSENT];
   const season = SEASON_PROCESSORS[form ?? 'mentee'];
   if (form !== null && season) return [season];
   return [bankPipeline, ...Object.values(SEASON_PROCESSORS)];
@@ -99,6 +127,16 @@ export function dailyMaintenance(_event?: unknown, deps: AddonDeps = appsScriptD
   } catch (error) {
     reportTriggerFailure(deps, error, messages.pipeline.triggerFailed);
   }
+  // Then what stages 6 and 7 missed (each processor is idempotent and takes the lock itself), and the
+  // road-map dashboard, so the director sees the day's figures every morning.
+  for (const processor of Object.values(SEASON_PROCESSORS)) {
+    try {
+      processor(deps);
+    } catch (error) {
+      reportTriggerFailure(deps, error, messages.pipeline.triggerFailed);
+    }
+  }
+  refreshRoadmapQuietly(deps);
 }
 
 /** «Импортировать ответы»: every response again, in timestamp order; ends with a summary alert. */
