@@ -4,6 +4,9 @@ import { formatDateTime } from '../banks/describe';
 import { messages } from '../messages';
 import { normalizeEmail, sha256 } from '../people';
 import { CONSENT_FORM, MENTEE_QUESTIONNAIRE, MENTOR_QUESTIONNAIRE } from '../questionnaires/spec';
+import { PUBLICATION_CONSENT_FORM } from '../questionnaires/publication-consent-spec';
+import { MONITORING_FORM } from '../questionnaires/monitoring-spec';
+import { BEST_PRACTICE_FORM } from '../questionnaires/best-practice-spec';
 import { headerKey } from '../schema/headers';
 import {
   CONSENT_COLUMNS,
@@ -150,7 +153,9 @@ const columnIndex = (header: readonly CellValue[]): Map<string, number> =>
   new Map(header.map((h, i) => [headerKey(h), i] as [string, number]).reverse());
 
 const EMAIL_HEADER_KEYS = new Set(
-  ['Адрес электронной почты', 'Email Address', 'Эл. почта', 'Электронная почта'].map(headerKey),
+  ['Адрес электронной почты', 'Email Address', 'Эл. почта', 'Электронная почта', 'Эл. почта автора'].map(
+    headerKey,
+  ),
 );
 
 /**
@@ -160,7 +165,13 @@ const EMAIL_HEADER_KEYS = new Set(
  */
 const PERSONAL_HEADER_KEYS = new Set(
   [
-    ...[MENTEE_QUESTIONNAIRE, MENTOR_QUESTIONNAIRE, CONSENT_FORM].flatMap((q) =>
+    ...[
+      MENTEE_QUESTIONNAIRE,
+      MENTOR_QUESTIONNAIRE,
+      CONSENT_FORM,
+      PUBLICATION_CONSENT_FORM,
+      MONITORING_FORM,
+    ].flatMap((q) =>
       q.questions.filter((x) => x.kind === 'text' || x.kind === 'paragraph').map((x) => x.title),
     ),
     'ФИО',
@@ -172,6 +183,10 @@ const PERSONAL_HEADER_KEYS = new Set(
     'Нераспознанные ответы',
     'Ответы (JSON)',
     'Проблемы',
+    // A best practice: the authors' names go; its title, kind and link stay (the practice is the
+    // college's), and a name typed into its description is scrubbed like any free text.
+    ...BEST_PRACTICE_FORM.questions.filter((x) => x.key === 'authors').map((x) => x.title),
+    'Авторы',
   ].map(headerKey),
 );
 

@@ -3,15 +3,16 @@ import type { Journal, JournalEntry } from '../../ports/journal';
 import type { Locks } from '../../ports/lock';
 import type { Forms } from '../../ports/forms';
 import type { Properties } from '../../ports/properties';
-import type { BlockWrite, SheetBlocks } from '../../ports/sheet-blocks';
+import type { BlockWrite, ResponseSheetValues, SheetBlocks } from '../../ports/sheet-blocks';
 import type { CellValue } from '../../ports/workbook';
 import { planAnonymisation, planWithdrawal, readConsentRegistry } from '../consent';
 import { MentoringError } from '../errors';
 import { messages } from '../messages';
 import { normalizeEmail } from '../people';
-import { sheetSpec } from '../schema/sheets';
+import { SHEETS, sheetSpec } from '../schema/sheets';
+import { MONITORING_SHEET, REMINDERS_SHEET } from '../season/monitoring/sheet-names';
 import { readSettings } from '../settings/settings';
-import { FORMS_PROPERTY, parseStoredForms, type StoredForms } from '../setup/forms-plan';
+import { FORM_KEYS, FORMS_PROPERTY, parseStoredForms, type StoredForms } from '../setup/forms-plan';
 import { underDocumentLock } from '../document-lock';
 import { cellBlocks } from './blocks';
 import { planSweep, sweepSheets, type SweepCounts, type SweepPlan } from './sweep';
@@ -93,6 +94,9 @@ function sweep(
 const linkedForms = (forms: StoredForms) =>
   (['mentee', 'mentor', 'consent'] as const).flatMap((k) => (forms[k] ? [forms[k]] : []));
 
+/** Every form of the system (stages 2–7): whose responses anonymisation clears. */
+const allForms = (forms: StoredForms) => FORM_KEYS.flatMap((k) => (forms[k] ? [forms[k]] : []));
+
 /**
  * The submission pipeline (design decision 4): under the document lock, every response not yet in
  * «История анкет» is processed, whichever submission's trigger runs it. `reprocess` («Импортировать
@@ -158,7 +162,8 @@ export interface MaintenanceOutcome {
 
 /**
  * `dailyMaintenance`: sweeps responses the triggers missed, then anonymises everyone whose withdrawal is
- * older than `consent.retentionDays` in every sheet: banks, history, response sheets, journal, and the
+ * older than `consent.retentionDays` in every sheet of the system (banks, history, pairs, events and
+ * attendance, reminders, best practices, publications, the responses of every form, journal) and the
  * registry down to the minimum that proves the consent (152-ФЗ ст. 21 ч. 5).
  */
 export function runDailyMaintenance(deps: PipelineDeps): MaintenanceOutcome {
@@ -180,25 +185,34 @@ export function runDailyMaintenance(deps: PipelineDeps): MaintenanceOutcome {
     const sheets = deps.blocks.read(names);
     const registry = sheets.get(registryName);
     if (!registry) return { swept, anonymised: [] };
-    const responses = deps.blocks.readResponses(linkedForms(forms));
-    const others = [
-      ...[...sheets.entries()]
-        .filter(([name]) => name !== registryName && name !== sheetSpec('settings').name)
-        .map(([name, values]) => ({ name, values })),
-      ...responses.map((r) => ({ name: r.sheet, values: r.values })),
-    ];
-    const plan = planAnonymisation(
-      others,
-      { name: registryName, values: registry },
-      deps.clock.now(),
-      retentionDaysOf(sheets.get(sheetSpec('settings').name)),
-    );
+    const retentionDays = retentionDaysOf(sheets.get(sheetSpec('settings').name));
+    const planOver = (all: ReadonlyMap<string, CellValue[][]>, responses: readonly ResponseSheetValues[]) =>
+      planAnonymisation(
+        [
+          ...[...all.entries()]
+            .filter(([name]) => name !== registryName && name !== sheetSpec('settings').name)
+            .map(([name, values]) => ({ name, values })),
+          ...responses.map((r) => ({ name: r.sheet, values: r.values })),
+        ],
+        { name: registryName, values: registry },
+        deps.clock.now(),
+        retentionDays,
+      );
+    let plan = planOver(sheets, []);
+    if (plan.people.length > 0) {
+      // Someone is due: every other sheet of the system (pairs, events, attendance, reminders, best
+      // practices, publications…) and every form's responses are read too, so nothing that names the
+      // person is left. On the usual day nobody is due and this costs nothing.
+      const rest = deps.blocks.read(SHEETS.map((spec) => spec.name).filter((name) => !sheets.has(name)));
+      const extra = deps.blocks.read([MONITORING_SHEET, REMINDERS_SHEET].filter((name) => !rest.has(name)));
+      plan = planOver(new Map([...sheets, ...rest, ...extra]), deps.blocks.readResponses(allForms(forms)));
+    }
     const writes: BlockWrite[] = cellBlocks(plan.replacements);
     deps.blocks.write(writes);
     const erased =
       plan.people.length === 0
         ? 0
-        : linkedForms(forms).reduce((n, f) => n + deps.forms.eraseResponsesOf(f.formId, plan.people), 0);
+        : allForms(forms).reduce((n, f) => n + deps.forms.eraseResponsesOf(f.formId, plan.people), 0);
     deps.journal.writeAll([
       ...plan.journal,
       ...(plan.people.length === 0
