@@ -55,8 +55,11 @@ export function proposalFields(p: Proposal, id: string): Record<string, CellValu
 export function planRun(context: MatchingContext, now: Date): RunOutcome {
   const { pairs, pairsTable } = context;
   const kept = pairs.filter(isKept);
+  // A mentee whose programme was completed («завершена») is not looked for again this season; one whose
+  // pair was terminated early («расторгнута») is, like any mentee without a pair (stage 5.3).
+  const completed = new Set(pairs.filter((r) => r.kind === 'finished').flatMap((r) => r.menteeEmails));
   const plan = planMatching({
-    mentees: context.mentees,
+    mentees: context.mentees.filter((m) => !completed.has(m.email)),
     mentors: context.mentors,
     forbidden: context.forbidden,
     pinned: kept.filter((r) => r.kind !== 'active').map(arrangementOf),
