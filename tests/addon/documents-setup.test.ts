@@ -16,7 +16,7 @@ const service = (calls: Record<string, number>, prefix: string): number =>
     .reduce((n, [, v]) => n + v, 0);
 
 describe('«Настроить систему» and the documents’ Drive side', () => {
-  it('creates «Наставничество» → «Шаблоны», «Документы» and the seven templates as Google Docs, ids in nastavnik.drive', () => {
+  it('creates «Наставничество» → «Шаблоны», «Документы» and the eight templates as Google Docs, ids in nastavnik.drive', () => {
     const college = College.open();
     const stored = storedDrive(college);
     const drive = college.workspace.kernel.drive;
@@ -39,23 +39,31 @@ describe('«Настроить систему» and the documents’ Drive side'
     expect(text).toContain('ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА');
     expect(text).toContain('{{#каждый программа.мероприятия как мероприятие}}{{мероприятие.номер}}');
     expect(JSON.stringify(programme)).toContain('наставник {{наставник.фио|инициалы}}');
-    expect(college.alerts().slice(-1)[0]).toContain('Созданы шаблоны документов (7)');
+    expect(college.alerts().slice(-1)[0]).toContain('Созданы шаблоны документов (8)');
   });
 
-  it('a second run keeps the templates (staff edits stay) and costs a constant 20 Drive calls, no Docs call', () => {
+  it('a second run keeps the templates (staff edits stay) and costs a constant 26 Drive calls, no Docs call', () => {
     const college = College.open();
     const stored = storedDrive(college);
     const doc = college.workspace.services.DocumentApp.openById(stored.templates.orderPairs!);
     doc.getBody().appendParagraph('Правка методиста');
     doc.saveAndClose();
+    const props = college.workspace.services.PropertiesService.getDocumentProperties()!;
+    const text = props.getProperty('nastavnik.drive');
     const calls = callsDuring(college.workspace, () => college.person.clickMenu('Настроить систему'));
     expect(college.alerts().slice(-1)[0]).toBe('Система уже настроена: изменений нет.');
     expect(storedDrive(college)).toEqual(stored);
+    // The property is not written again: an id set-up does not make («Публикации», made by the first
+    // draft) stays absent rather than coming back as an empty string.
+    expect(props.getProperty('nastavnik.drive')).toBe(text);
+    expect(stored).not.toHaveProperty('publicationsFolderId');
+    expect(calls['PropertiesService.Properties.setProperty'] ?? 0).toBe(0);
     expect(college.workspace.documents.plainText(stored.templates.orderPairs!)).toContain('Правка методиста');
-    // Three folders and seven templates, each looked up by id and asked whether it is in the trash.
-    expect(service(calls, 'DriveApp.')).toBe(20);
-    expect(calls['DriveApp.DriveApp.getFileById']).toBe(7);
-    expect(calls['DriveApp.DriveApp.getFolderById']).toBe(3);
+    // Five folders (three of documents, the two materials folders of issue 6) and eight templates, each
+    // looked up by id and asked whether it is in the trash.
+    expect(service(calls, 'DriveApp.')).toBe(26);
+    expect(calls['DriveApp.DriveApp.getFileById']).toBe(8);
+    expect(calls['DriveApp.DriveApp.getFolderById']).toBe(5);
     expect(service(calls, 'DocumentApp.')).toBe(0);
   });
 
@@ -76,7 +84,7 @@ describe('«Настроить систему» and the documents’ Drive side'
     expect(alert).toContain(`Шаблон «${DEFAULT_TEMPLATES.roadmap.title}» был удалён и создан заново`);
     const journal = college.journal().filter((r) => r['Код'] === 'TEMPLATE_RECREATED');
     expect(journal).toHaveLength(2);
-    expect(filesBelow(college, after.templatesFolderId)).toHaveLength(7);
+    expect(filesBelow(college, after.templatesFolderId)).toHaveLength(8);
   });
 
   it('adds «Реестр приказов», the pairs’ link columns and «ФИО в падежах (вручную)» to both banks', () => {

@@ -70,16 +70,21 @@ describe('Spreadsheet calls do not grow with the number of responses', () => {
 });
 
 /**
- * «Импортировать ответы» over mentee and mentor responses: the spreadsheet and its 15 tabs listed once
- * (getSheets, getName and getFormUrl per tab), 8 sheets read (5 of the add-on's, 3 response sheets:
+ * «Импортировать ответы» over mentee and mentor responses: the spreadsheet and its 24 tabs (the six
+ * forms' response sheets, «Лист1» and the add-on's 17 sheets) listed once (getSheets, getName and
+ * getFormUrl per tab: 49 calls), 8 sheets read (5 of the add-on's, 3 response sheets:
  * getDataRange + getValues each), one block per bank and one for the history (getRange, getNumberFormats,
  * setNumberFormats, setValues, with the grid checked once per sheet), the journal as one block, one
  * flush, and the summary alert's getUi.
  */
-const IMPORT_CALLS = 77;
+const IMPORT_CALLS = 95;
 const GET_VALUES_IMPORT = 9;
 const SET_VALUES_IMPORT = 4;
-/** One mentee submission: the same reads, one bank block and one history block, no journal line. */
-const SUBMISSION_CALLS = 61;
+/**
+ * One mentee submission: the same tabs listed and the same reads, one bank block and one history block,
+ * no journal line. The trigger tells a mentee's questionnaire by its questions and runs only the banks'
+ * pipeline, so the stage 6–7 processors add nothing here.
+ */
+const SUBMISSION_CALLS = 79;
 const GET_VALUES_SUBMISSION = 8;
 const SET_VALUES_SUBMISSION = 2;

@@ -20,18 +20,41 @@ const ref = (id: string) => ({
   editUrl: '',
 });
 
-/** The forms as set-up leaves them: stored, synced, each with its response tab. */
+/** The six forms as set-up leaves them: stored, synced, each with its response tab. */
 function setUp(settings: Record<string, string> = {}) {
   const built = buildForms(settings);
-  const stored: StoredForms = { mentee: ref('F1'), mentor: ref('F2'), consent: ref('F3') };
+  const stored: StoredForms = {
+    mentee: ref('F1'),
+    mentor: ref('F2'),
+    consent: ref('F3'),
+    monitoring: ref('F4'),
+    bestPractice: ref('F5'),
+    publicationConsent: ref('F6'),
+  };
   const ids = { difficulties: 11, mentoringForm: 12, strengths: 21 };
+  // Only the two questionnaires have choices that follow «Настройки»; the other forms sync nothing but
+  // their description.
   const sync: StoredFormSync = {
     mentee: formSyncOf(built.mentee, ids),
     mentor: formSyncOf(built.mentor, { strengths: 21, mentoringForm: 22 }),
     consent: formSyncOf(built.consent, {}),
+    monitoring: formSyncOf(built.monitoring, {}),
+    bestPractice: formSyncOf(built.bestPractice, {}),
+    publicationConsent: formSyncOf(built.publicationConsent, {}),
   };
-  const responseSheets = ['F1', 'F2', 'F3'].map((formId, i) => ({ formId, sheet: `Ответы ${i}` }));
-  return { stored, sync, responseSheets, opens: { mentee: true, mentor: true, consent: true } };
+  const responseSheets = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'].map((formId, i) => ({
+    formId,
+    sheet: `Ответы ${i}`,
+  }));
+  const opens = {
+    mentee: true,
+    mentor: true,
+    consent: true,
+    monitoring: true,
+    bestPractice: true,
+    publicationConsent: true,
+  };
+  return { stored, sync, responseSheets, opens };
 }
 
 describe('buildFormDraft', () => {
@@ -54,12 +77,15 @@ describe('buildFormDraft', () => {
 });
 
 describe('planForms', () => {
-  it('with nothing stored creates the three forms in order', () => {
+  it('with nothing stored creates the six forms in order', () => {
     const plan = planForms(buildForms({}), { stored: {}, sync: {}, opens: {}, responseSheets: [] });
     expect(plan.create.map((c) => [c.key, c.replaces])).toEqual([
       ['mentee', null],
       ['mentor', null],
       ['consent', null],
+      ['monitoring', null],
+      ['bestPractice', null],
+      ['publicationConsent', null],
     ]);
   });
 
@@ -80,10 +106,21 @@ describe('planForms', () => {
     expect(plan.syncChoices[0]!.updates[0]!.values).toContain('ЭОР и цифровые сервисы');
   });
 
-  it('a new operator name changes the consent text: only the consent form’s description is updated', () => {
+  it('a new operator name changes both consent texts: only the two consent forms’ descriptions are updated', () => {
+    // The operator is named in the consent to processing and in the consent to publication (приказ
+    // Роскомнадзора № 18, item 3); the questionnaires, monitoring and best practice do not name it.
     const plan = planForms(buildForms({ 'organization.fullName': 'ПОУ «СКУиИТ»' }), setUp());
-    expect(plan.syncDescription.map((d) => d.key)).toEqual(['consent']);
-    expect(plan.syncDescription[0]!.description).toContain('ПОУ «СКУиИТ»');
+    expect(plan.syncDescription.map((d) => d.key)).toEqual(['consent', 'publicationConsent']);
+    for (const d of plan.syncDescription)
+      expect([d.key, d.description]).toEqual([d.key, expect.stringContaining('ПОУ «СКУиИТ»')]);
+    expect(plan.syncChoices).toEqual([]);
+    expect(plan.create).toEqual([]);
+  });
+
+  it('new web resources change only the consent to publication’s description', () => {
+    const plan = planForms(buildForms({ 'publicity.resources': 'https://college.example.ru' }), setUp());
+    expect(plan.syncDescription.map((d) => d.key)).toEqual(['publicationConsent']);
+    expect(plan.syncDescription[0]!.description).toContain('https://college.example.ru');
     expect(plan.syncChoices).toEqual([]);
   });
 

@@ -9,8 +9,9 @@ describe('SheetsWorkbook over the offline Workspace', () => {
   it('set-up on a fresh spreadsheet writes each sheet’s headers with one setValues, never cell by cell', () => {
     const { workspace } = openCollegeSpreadsheet();
     const calls = callsDuring(workspace, () => runSetup(workspace));
-    // One header block per sheet, plus one block of settings rows.
-    expect(calls['SpreadsheetApp.Range.setValues']).toBe(SHEETS.length + 1);
+    // One header block per sheet, one block of settings rows, and the two Drive folders' links
+    // («Методические материалы», «Методическая копилка») into their rows of «Настройки», a cell each.
+    expect(calls['SpreadsheetApp.Range.setValues']).toBe(SHEETS.length + 1 + 2);
     expect(calls['SpreadsheetApp.Range.setValue'] ?? 0).toBe(0);
     expect(calls['SpreadsheetApp.Sheet.insertSheet'] ?? calls['SpreadsheetApp.Spreadsheet.insertSheet']).toBe(
       SHEETS.length,
