@@ -29,5 +29,12 @@ export type {
 } from './sheet-finish';
 export type { InstalledTrigger, Triggers } from './triggers';
 export type { MatchingShell, RowsToDelete } from './matching';
-export type { ChartKind, ChartRange, ChartSpec, MonitoringShell, ReportContent, ReportSheets } from './charts';
+export type {
+  ChartKind,
+  ChartRange,
+  ChartSpec,
+  MonitoringShell,
+  ReportContent,
+  ReportSheets,
+} from './charts';
 export type { Letter, Mailer, SendResult } from './mail';

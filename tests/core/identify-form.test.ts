@@ -13,9 +13,12 @@ function namedValuesOf(key: QuestionnaireKey): Record<string, string[]> {
 }
 
 describe('formOfSubmission: the on-form-submit trigger tells the forms apart without a service call', () => {
-  it.each(Object.keys(QUESTIONNAIRES) as QuestionnaireKey[])('recognises a response to the «%s» form', (key) => {
-    expect(formOfSubmission(namedValuesOf(key))).toBe(key);
-  });
+  it.each(Object.keys(QUESTIONNAIRES) as QuestionnaireKey[])(
+    'recognises a response to the «%s» form',
+    (key) => {
+      expect(formOfSubmission(namedValuesOf(key))).toBe(key);
+    },
+  );
 
   it('still recognises a form to which staff added a question of their own', () => {
     const named = { ...namedValuesOf('mentor'), 'Ваш любимый предмет': ['физика'] };
