@@ -1,4 +1,5 @@
-import { summariseMonitoring } from '../../../src/core';
+import { PAIRS_COLUMNS, summariseMonitoring } from '../../../src/core';
+import type { CellValue } from '../../../src/ports';
 import { ANSWERS, NOW, consentsSheet, pairsSheet, responsesSheet } from './monitoring-fixture';
 
 /*
@@ -130,5 +131,54 @@ describe('summariseMonitoring', () => {
     });
     expect(s.overall.responseRates.start.rate).toBeNull();
     expect(s.pairs).toEqual([]);
+  });
+
+  it('a mentor of one pair who is mentored in another answers once per role, each for its own pair', () => {
+    const H = Object.values(PAIRS_COLUMNS);
+    const row = (f: Record<string, CellValue>): CellValue[] => H.map((h) => f[h] ?? '');
+    const term = { Статус: 'утверждена', Начало: new Date(2026, 8, 28), Окончание: new Date(2027, 5, 27) };
+    const pairs = [
+      H,
+      row({
+        ...term,
+        '№ пары/группы': '1',
+        'Наставник: эл. почта': 'o@college.ru',
+        'Наставляемые: эл. почта': 'm1@college.ru',
+      }),
+      row({
+        ...term,
+        '№ пары/группы': '2',
+        'Наставник: эл. почта': 'a@college.ru',
+        'Наставляемые: эл. почта': 'o@college.ru',
+      }),
+    ];
+    const base = {
+      name: 'Орлова Ольга Олеговна',
+      email: 'o@college.ru',
+      phase: 'начало программы' as const,
+      frequency: 'еженедельно',
+      flags: ['да', 'да', 'да', 'да'] as ['да', 'да', 'да', 'да'],
+    };
+    const s = summariseMonitoring({
+      pairs,
+      responses: responsesSheet([
+        { ...base, at: new Date(2026, 10, 16, 10), role: 'наставник', effectiveness: 8, others: 8 },
+        { ...base, at: new Date(2026, 10, 16, 11), role: 'наставляемый', effectiveness: 6, others: 6 },
+      ]),
+      consents: consentsSheet(['o', 'a', 'm1']),
+      now: new Date(2026, 10, 20),
+    });
+    expect(s.ignored).toEqual([]);
+    expect(s.counted.map((a) => [a.role, a.pairIds])).toEqual([
+      ['mentor', ['1']],
+      ['mentee', ['2']],
+    ]);
+    // Pair 1: her mentor answer (8); pair 2: her mentee answer (6). Each pair: 1 of its 2 people answered.
+    expect(
+      s.pairs.map((p) => [p.pair.id, p.scales.effectiveness.start, p.responseRates.start.answered]),
+    ).toEqual([
+      ['1', 8, 1],
+      ['2', 6, 1],
+    ]);
   });
 });

@@ -283,9 +283,9 @@ function pairsOfAnswer(
   participant: MonitoringParticipant,
   role: MonitoringRole | null,
   phase: MonitoringPhase,
-  pairs: readonly MonitoredPair[],
+  pairs: ReadonlyMap<string, MonitoredPair>,
 ): string[] {
-  const own = pairs.filter((pair) => participant.pairIds.includes(pair.id));
+  const own = participant.pairIds.flatMap((id) => pairs.get(id) ?? []);
   const inRole =
     role === null
       ? own
@@ -365,6 +365,8 @@ function figuresOf(
  * - an answer of a person without processing consent is not processed (listed as `noConsent`);
  * - an answer from an e-mail in no monitored pair is «ответ вне пар» (`noPair`);
  * - the same person and phase answered twice: the latest answer counts, once (`duplicate` for the rest);
+ *   a person who is a mentor in one pair and a mentee in another answers once per role, each answer
+ *   counting for the pairs of its role;
  * - a mentor of several pairs: the answer counts for each pair; overall figures count it once;
  * - response rate of a phase: participants of pairs due for it who answered it / those participants.
  */
@@ -372,6 +374,8 @@ export function summariseMonitoring(input: MonitoringInput): MonitoringSummary {
   const sheet = input.responseSheet ?? '';
   const pairs = readMonitoringPairs(input.pairs, input.now, input.endWindowDays);
   const people = participantsOf(pairs);
+  // Looked up by id, not scanned, so thousands of pairs and answers cost linear time (bench/monitoring-case.ts).
+  const pairById = new Map(pairs.map((pair) => [pair.id, pair] as const));
   const consent = consentStatuses(input.consents, CONSENT_PURPOSES.processing);
   const ignored: IgnoredAnswer[] = [];
   const latest = new Map<string, CountedAnswer>();
@@ -436,14 +440,17 @@ export function summariseMonitoring(input: MonitoringInput): MonitoringSummary {
       fullName: fullName || participant.fullName,
       role,
       phase,
-      pairIds: pairsOfAnswer(participant, role, phase, pairs),
+      pairIds: pairsOfAnswer(participant, role, phase, pairById),
       scales,
       flags,
       frequency: String(answers.frequency ?? '').trim(),
       valuable: String(answers.valuable ?? '').trim(),
       missing: String(answers.missing ?? '').trim(),
     };
-    const slot = `${response.email}|${phase}`;
+    // Someone who mentors in one pair and is mentored in another answers once per role; for everyone
+    // else a second answer of the phase replaces the first, whatever role it names.
+    const twoRoles = participant.roles.length > 1 && role !== null && participant.roles.includes(role);
+    const slot = `${response.email}|${phase}${twoRoles ? `|${role}` : ''}`;
     const earlier = latest.get(slot);
     if (earlier)
       ignored.push({
@@ -470,6 +477,13 @@ export function summariseMonitoring(input: MonitoringInput): MonitoringSummary {
   };
 
   const overall = figuresOf(counted, expectedOf(people.values()));
+  const answersOfPair = new Map<string, CountedAnswer[]>();
+  for (const a of counted)
+    for (const id of a.pairIds) {
+      const list = answersOfPair.get(id);
+      if (list) list.push(a);
+      else answersOfPair.set(id, [a]);
+    }
   const pairFigures = pairs.map((pair): PairMonitoring => {
     const members = [pair.mentor, ...pair.mentees]
       .map(personKeyOf)
@@ -480,10 +494,7 @@ export function summariseMonitoring(input: MonitoringInput): MonitoringSummary {
       for (const phase of MONITORING_PHASE_KEYS) if (pair.due[phase]) expected[phase].add(m.key);
     return {
       pair,
-      ...figuresOf(
-        counted.filter((a) => a.pairIds.includes(pair.id)),
-        expected,
-      ),
+      ...figuresOf(answersOfPair.get(pair.id) ?? [], expected),
     };
   });
 
