@@ -254,7 +254,7 @@ export const publicityRu = {
       rest: number,
     ) => {
       const whose = kind === 'stage' ? 'этапа' : 'мероприятия';
-      if (shown.length > 0) return `Участники ${whose}: ${list(shown, rest)}.`;
+      if (shown.length > 0) return sentence(`Участники ${whose}: ${list(shown, rest)}`);
       if (kind === 'stage') return `В работе этапа участвуют ${teachers(total)}.`;
       if (state === 'planned') return `Участие в мероприятии примут ${teachers(total)}.`;
       return total === 1
@@ -269,7 +269,9 @@ export const publicityRu = {
       `${described.length === 1 ? 'Участник' : 'Участники'} ${kind === 'stage' ? 'этапа' : 'мероприятия'} — ` +
       `${list(described, 0)}${state === 'planned' && kind === 'event' ? ' (по приглашению)' : ''}.`,
     authors: (shown: readonly string[], rest: number) =>
-      `${shown.length === 1 && rest === 0 ? 'Автор практики' : 'Авторы практики'}: ${list(shown, rest)}.`,
+      sentence(
+        `${shown.length === 1 && rest === 0 ? 'Автор практики' : 'Авторы практики'}: ${list(shown, rest)}`,
+      ),
     authorUnnamed: (described: string) => `Автор практики — ${described}.`,
     authorsCount: (n: number) => `Авторы практики — ${teachers(n)} колледжа.`,
     eventAbout: {

@@ -3,7 +3,7 @@ import { BANK_SYSTEM_HEADERS } from '../banks/columns';
 import { ROADMAP_STAGES } from '../documents/roadmap';
 import { messages } from '../messages';
 import { PAIRS_SHEET } from '../pairs/columns';
-import { readPairRows, splitPeople } from '../pairs/pairs-sheet';
+import { isGroupRow, readPairRows, splitPeople } from '../pairs/pairs-sheet';
 import { isBlankRow, tableOf, textAt, valueAt, type Table } from '../pairs/table';
 import { normalizeEmail, parseFullName, samePerson } from '../people';
 import { ROADMAP_COLUMNS, ROADMAP_SHEET } from '../roadmap/columns';
@@ -360,8 +360,10 @@ function stageParticipants(
   people: Map<string, BankPerson>,
 ): { participants: PublicationParticipant[]; pairs: number; groups: number } {
   if (stage === 5) {
+    // Every pair and group that was formed, as «Дорожная карта» and the final report count them (a
+    // terminated one was formed too; a one-mentee row of the form «групповая» is a group).
     const pairs = readPairRows(tableOf(PAIRS_SHEET, sheets.get(PAIRS_SHEET))).filter(
-      (p) => p.kind === 'approved' || p.kind === 'active' || p.kind === 'finished',
+      (p) => p.kind === 'approved' || p.kind === 'active' || p.kind === 'finished' || p.kind === 'terminated',
     );
     const seen = new Set<string>();
     const participants: PublicationParticipant[] = [];
@@ -375,8 +377,8 @@ function stageParticipants(
     for (const p of pairs) p.menteeEmails.forEach((e, i) => add(e, p.menteeNames[i] ?? '', 'mentee'));
     return {
       participants,
-      pairs: pairs.filter((p) => p.menteeEmails.length <= 1).length,
-      groups: pairs.filter((p) => p.menteeEmails.length > 1).length,
+      pairs: pairs.filter((p) => !isGroupRow(p)).length,
+      groups: pairs.filter(isGroupRow).length,
     };
   }
   if (stage === 4) {

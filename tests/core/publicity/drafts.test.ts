@@ -10,6 +10,7 @@ import {
   sourceByKey,
 } from '../../../src/core/publicity';
 import { PAIRS_COLUMNS } from '../../../src/core/pairs/columns';
+import { messages } from '../../../src/core';
 import type { CellValue } from '../../../src/ports';
 import { NOW, attendanceOf, eventRow, mentor, sheetsOf, type TestPerson } from './fixtures';
 
@@ -199,6 +200,60 @@ describe('the news item and the post of an event', () => {
     );
     expect(d.site.draft.paragraphs).toContain(
       'Сформировано наставнических пар — 1, наставнических групп — 0.',
+    );
+  });
+});
+
+describe('the stage-5 milestone counts as «Дорожная карта» does', () => {
+  it('a one-mentee row of the form «групповая» is a group, and a terminated pair was formed too', () => {
+    const row = (id: string, form: string, status: string, m: TestPerson, e: TestPerson): CellValue[] => {
+      const r: Record<string, CellValue> = {
+        [PAIRS_COLUMNS.id]: id,
+        [PAIRS_COLUMNS.mentorEmail]: m.email,
+        [PAIRS_COLUMNS.mentorName]: m.fullName,
+        [PAIRS_COLUMNS.menteeEmails]: e.email,
+        [PAIRS_COLUMNS.menteeNames]: e.fullName,
+        [PAIRS_COLUMNS.form]: form,
+        [PAIRS_COLUMNS.status]: status,
+      };
+      return Object.values(PAIRS_COLUMNS).map((h) => r[h] ?? '');
+    };
+    const sheets = sheetsOf({
+      people: [GROMOVA, BELOV, ORLOVA],
+      roadmap: [
+        [
+          5,
+          'Организация работы пар/групп',
+          'Формирование наставнических пар/групп',
+          '',
+          'выполнено',
+          '',
+          '',
+          '',
+          0,
+          '',
+        ],
+      ],
+      pairs: [
+        row('1', 'традиционная', 'утверждена', GROMOVA, ORLOVA),
+        row('2', 'групповая', 'утверждена', BELOV, ORLOVA),
+        row('3', 'традиционная', 'расторгнута', BELOV, GROMOVA),
+      ],
+    });
+    const d = drafts(sheets, 'stage:5:формирование наставнических пар/групп');
+    expect(d.site.draft.paragraphs).toContain(
+      'Сформировано наставнических пар — 2, наставнических групп — 1.',
+    );
+  });
+});
+
+describe('sentences that end with initials', () => {
+  it('get one full stop, not two («Петрова А.С.»)', () => {
+    expect(messages.publicity.news.authors(['Громова Т.И.', 'Петрова А.С.'], 0)).toBe(
+      'Авторы практики: Громова Т.И. и Петрова А.С.',
+    );
+    expect(messages.publicity.news.authors(['Громова Татьяна Ивановна'], 0)).toBe(
+      'Автор практики: Громова Татьяна Ивановна.',
     );
   });
 });
