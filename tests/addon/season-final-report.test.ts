@@ -1,7 +1,7 @@
 import { refreshDocument } from '../../src/addon/entry-points';
 import type { CellValue } from '../../src/ports';
 import type { OfflineUi } from '../../src/offline/ui/ui';
-import { ATTENDANCE, EVENTS, PRACTICES } from '../core/season/report-fixture';
+import { ATTENDANCE, EVENTS, PAIRS, PRACTICES } from '../core/season/report-fixture';
 import { filesBelow, pathOf, setSettings, storedDrive } from './documents-fixture';
 import { callsDuring, depsOf } from './fixture';
 import type { College } from './pipeline-fixture';
@@ -215,6 +215,20 @@ describe('«Сформировать итоговый отчёт»', () => {
         .filter(([k]) => k.startsWith('SpreadsheetApp.'))
         .reduce((n, [, v]) => n + v, 0);
     expect(sheets(second)).toBe(sheets(first));
+  });
+
+  it('a report too large for one 6-minute run is refused before anything is made, saying what to do', () => {
+    const c = seasonCollege();
+    // 450 more pairs than the season has: with its events and practices the tables pass 450 rows.
+    const first = PAIRS[1]!;
+    const extra = Array.from({ length: 450 }, (_, i) => first.map((v, k) => (k === 0 ? `${i + 100}` : v)));
+    fillSheet(c, 'Пары и группы', [PAIRS[0]!, ...extra]);
+    const docsBefore = c.workspace.documents.all().length;
+    c.person.clickMenu(MENU);
+    expect(lastAlert(c)).toContain('Отчёт не сформирован, на Диске ничего не изменено');
+    expect(lastAlert(c)).toMatch(/получилось бы \d+ строк/);
+    expect(c.workspace.documents.all()).toHaveLength(docsBefore);
+    expect(c.journal().some((r) => r['Код'] === 'FINAL_REPORT_TOO_LARGE')).toBe(true);
   });
 
   it('a report moved to the trash is made anew, recorded and journaled', () => {

@@ -1,6 +1,9 @@
 import {
+  FINAL_REPORT_MAX_ROWS,
   FORMS_PROPERTY,
   MentoringError,
+  finalReportTooLarge,
+  repeatedRows,
   PAIRS_SHEET,
   messages,
   parseStoredForms,
@@ -115,6 +118,12 @@ export function finalReport(deps: AddonDeps): string {
   const { input, report } = finalReportInput(run, monitoringResponses(deps, monitoringForm));
   // The template is checked and the plan made before anything on Drive changes.
   const plan = run.plan('finalReport', templateData(input));
+  if (finalReportTooLarge(plan))
+    throw new MentoringError(
+      'FINAL_REPORT_TOO_LARGE',
+      messages.finalReport.tooLarge(repeatedRows(plan), FINAL_REPORT_MAX_ROWS),
+      `${repeatedRows(plan)} repeated rows`,
+    );
   const key = finalReportKey(report);
   const templateId = run.stored.templates.finalReport!;
   const description =
