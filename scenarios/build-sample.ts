@@ -9,7 +9,10 @@
  * Form titles, question titles and every offered choice come from the questionnaire spec and the schema
  * constants, and the tables are checked against them, so the scenario cannot drift from the forms.
  * At the end of September the curator forms pairs and groups in «Подбор пар» (MATCHING below) and the
- * methodist makes the documents (DOCUMENTS below).
+ * methodist makes the documents (DOCUMENTS below). From November to May the season runs (the tables after
+ * DOCUMENTS): events and attendance, the monitoring questionnaire at the start and the end with reminders,
+ * consents to publication and drafts, best practices and the round table, an early termination and the
+ * closing of the pairs, the final report and the road-map dashboard.
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
@@ -29,6 +32,22 @@ import {
   YES_NO,
 } from '../src/core/questionnaires/spec';
 import { SETTINGS } from '../src/core/settings/settings';
+import { roadmapRu } from '../src/core/messages/roadmap';
+import { BEST_PRACTICE_FORM } from '../src/core/questionnaires/best-practice-spec';
+import {
+  MEETING_FREQUENCIES,
+  MONITORING_FLAG_KEYS,
+  MONITORING_FORM,
+  MONITORING_PHASES,
+  MONITORING_SCALE_KEYS,
+} from '../src/core/questionnaires/monitoring-spec';
+import {
+  PUBLICATION_ALLOW,
+  PUBLICATION_CATEGORIES,
+  PUBLICATION_CONSENT_FORM,
+  categoryQuestionKey,
+} from '../src/core/questionnaires/publication-consent-spec';
+import { PRACTICE_KINDS } from '../src/core/season/practices/columns';
 
 // ─── The college ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -1246,6 +1265,596 @@ export const DOCUMENTS = {
   continuationWaitMinutes: 5,
 };
 
+// ─── The season: November to May (stages 4.2, 6 and 7) ──────────────────────────────────────────────
+
+/**
+ * «Пары и группы» as the sheet lists them once September is over, row by row from row 2: the number the
+ * matching runs gave, the mentor and the mentees (ids of TEACHERS), and the status. It is what the
+ * curator sees and what the season's steps point at (closing a pair selects its row; «все» in
+ * «Участники» means these people in this order). `checkSeason` holds it to MATCHING, the end-to-end test
+ * holds the replay to it.
+ */
+export const PAIRS_AFTER_SEPTEMBER: ReadonlyArray<{
+  id: string;
+  mentor: string;
+  mentees: string[];
+  status: 'утверждена' | 'предложена';
+}> = [
+  { id: '19', mentor: 'gromova', mentees: ['petrova'], status: 'утверждена' },
+  { id: '20', mentor: 'gromova', mentees: ['sergeeva'], status: 'утверждена' },
+  { id: '21', mentor: 'melnikova', mentees: ['kuznetsova'], status: 'утверждена' },
+  { id: '22', mentor: 'melnikova', mentees: ['timofeeva'], status: 'утверждена' },
+  { id: '24', mentor: 'zhuravleva', mentees: ['yakovleva'], status: 'утверждена' },
+  { id: '25', mentor: 'kirillov', mentees: ['egorova'], status: 'утверждена' },
+  { id: '26', mentor: 'kirillov', mentees: ['vorontsov'], status: 'утверждена' },
+  { id: '27', mentor: 'ershova', mentees: ['krylova'], status: 'утверждена' },
+  { id: '28', mentor: 'orlova', mentees: ['zueva'], status: 'утверждена' },
+  { id: '29', mentor: 'golubeva', mentees: ['vasileva'], status: 'утверждена' },
+  { id: '30', mentor: 'golubeva', mentees: ['orlova'], status: 'утверждена' },
+  { id: '31', mentor: 'golubeva', mentees: ['guseva'], status: 'утверждена' },
+  { id: '32', mentor: 'kiseleva', mentees: ['ilina'], status: 'утверждена' },
+  { id: '33', mentor: 'kiseleva', mentees: ['frolova'], status: 'утверждена' },
+  // The proposal the sidebar made after the forbid: the curator still waits for a mathematician.
+  { id: '38', mentor: 'orlova', mentees: ['komarova'], status: 'предложена' },
+  { id: '35', mentor: 'nikitina', mentees: ['grigoreva'], status: 'утверждена' },
+  { id: '18', mentor: 'safonov', mentees: ['smirnov', 'sokolova', 'pavlov'], status: 'утверждена' },
+  { id: '36', mentor: 'tarasov', mentees: ['lebedev', 'aleksandrov'], status: 'утверждена' },
+  { id: '37', mentor: 'lapteva', mentees: ['morozov'], status: 'утверждена' },
+];
+
+/** The row of «Пары и группы» holding a mentee (a pair) or, for `group:<mentor>`, a group. */
+export function pairRow(ref: string): number {
+  const at = PAIRS_AFTER_SEPTEMBER.findIndex((p) =>
+    ref.startsWith('group:') ? p.mentees.length > 1 && p.mentor === ref.slice(6) : p.mentees.includes(ref),
+  );
+  if (at < 0) throw new Error(`No row of «Пары и группы» holds ${ref}`);
+  return at + 2;
+}
+
+/** The approved pairs and groups: the programmes of the year. */
+export const approvedPairs = () => PAIRS_AFTER_SEPTEMBER.filter((p) => p.status === 'утверждена');
+
+/**
+ * Everyone in an approved pair or group, once, in the sheet's order (a mentor of two pairs, or Орлова who
+ * mentors one pair and is mentored in another, once): the people the monitoring expects to answer.
+ */
+export function programmeParticipants(): Array<{ id: string; role: 'наставник' | 'наставляемый' }> {
+  const out: Array<{ id: string; role: 'наставник' | 'наставляемый' }> = [];
+  const add = (id: string, role: 'наставник' | 'наставляемый'): void => {
+    if (!out.some((p) => p.id === id)) out.push({ id, role });
+  };
+  for (const p of approvedPairs()) {
+    add(p.mentor, 'наставник');
+    p.mentees.forEach((m) => add(m, 'наставляемый'));
+  }
+  return out;
+}
+
+/**
+ * The first Monday of November: the methodist fills in the rows of «Настройки» stages 6–7 need — the
+ * operator's requisites and the exact web resources the consent to publication names (приказ
+ * Роскомнадзора № 18) — and runs «Настроить систему» again. The ИНН and ОГРН are fictional but pass
+ * their check digits. In May she widens the window of the end questionnaire (the programmes end on
+ * 27 June, the college asks from mid-May) and writes the conclusions the final report prints.
+ */
+export const SEASON_SETTINGS = {
+  at: '2026-11-02T09:30:00+03:00',
+  values: {
+    'organization.inn': '2902012343',
+    'organization.ogrn': '1022900512348',
+    'publicity.resources':
+      'https://college.example\nhttps://vk.com/college.example\nhttps://t.me/college_example',
+    'publicity.hashtags': '#наставничество #педагоги #СКУиИТ #Северодвинск',
+  } as Record<string, string>,
+  mayAt: '2027-05-11T09:00:00+03:00',
+  may: { 'monitoring.endWindowDays': '45' } as Record<string, string>,
+  conclusions:
+    `Программы наставничества 2026/2027 учебного года в основном выполнены: из ${approvedPairs().length} пар и ` +
+    `групп ${approvedPairs().length - 1} завершили программу, одна пара расторгнута досрочно по инициативе ` +
+    'наставляемого. По данным мониторинга выросли ' +
+    'все средние оценки, особенно польза индивидуальных встреч и ощущение поддержки. Предлагается: ' +
+    'продолжить программы для наставляемых первого года работы; включить мастер-класс по профилактике ' +
+    'выгорания в план методической работы; провести установочную сессию для новых наставников в сентябре 2027 года.',
+};
+
+/** A planned event as the curator types it into «Мероприятия» (one addRow), by a short handle. */
+export interface SeasonEvent {
+  key: 'setup' | 'consultation' | 'exchange' | 'seminar' | 'roundTable' | 'final';
+  kind: string;
+  title: string;
+  start: string;
+  end?: string;
+  place: string;
+  /** What the curator types in «Участники»; '' for the row she forgets to fill (see EVENTS_PLAN). */
+  participants: string;
+  responsible: string;
+}
+
+/**
+ * The events of the year, in the order the curator types them on 3 November: the set-up session for
+ * mentors (stage 4.2, for every potential mentor, with or without a pair), a consultation for the mentors
+ * of pairs, an exchange of experience, and stage 6's seminar, round table and final event in May. They
+ * get the numbers М-1 … М-6 in this order. Times are typed as a person types them: «12.11.2026 14:00»,
+ * the end as a time of the same day or nothing (90 minutes).
+ */
+export const EVENTS: readonly SeasonEvent[] = [
+  {
+    key: 'setup',
+    kind: 'установочная сессия наставников',
+    title: 'Роль наставника и персонализированная программа наставничества',
+    start: '12.11.2026 14:00',
+    end: '16:00',
+    place: 'ауд. 204 (методический кабинет)',
+    participants: 'наставники',
+    responsible: 'Белова И.А.',
+  },
+  {
+    key: 'consultation',
+    kind: 'консультация',
+    title: 'Как вести план программы и отмечать выполнение мероприятий',
+    start: '26.11.2026 15:30',
+    place: 'https://telemost.example/j/skuit-nastavniki',
+    participants: 'наставники пар',
+    responsible: 'Никитина В.А.',
+  },
+  {
+    key: 'exchange',
+    kind: 'обмен опытом',
+    title: 'Цифровые инструменты на занятиях: опыт пар и групп',
+    start: '10.02.2027 14:30',
+    end: '16:00',
+    place: 'ауд. 312 (компьютерный класс)',
+    // Forgotten on the first day: the command says so, and she fills it in two days later.
+    participants: '',
+    responsible: 'Сафонов А.Н.',
+  },
+  {
+    key: 'seminar',
+    kind: 'конференция или семинар',
+    title: 'Наставничество в колледже: результаты первого года',
+    start: '13.05.2027 14:00',
+    end: '17:00',
+    place: 'актовый зал',
+    participants: 'все',
+    responsible: 'Белова И.А.',
+  },
+  {
+    key: 'roundTable',
+    kind: 'круглый стол',
+    title: 'Лучшие практики наставничества 2026/2027 учебного года',
+    start: '20.05.2027 14:00',
+    end: '16:00',
+    place: 'ауд. 204 (методический кабинет)',
+    participants: 'все',
+    responsible: 'Белова И.А.',
+  },
+  {
+    key: 'final',
+    kind: 'итоговое мероприятие',
+    title: 'Подведение итогов года наставничества',
+    start: '27.05.2027 15:00',
+    end: '16:30',
+    place: 'актовый зал',
+    participants: 'все',
+    responsible: 'Лукьяненко С.В.',
+  },
+];
+
+/**
+ * What happens to the events besides the first «Создать приглашения»: two days later the consultation is
+ * moved (Никитина has a lesson at that hour) and the forgotten participants of the exchange are filled in
+ * — mentors of pairs and Фёдоров, a mentor without a pair who asked to come; the command then updates
+ * the same Calendar event and creates the one it refused, nothing twice.
+ */
+export const EVENTS_PLAN = {
+  typedAt: '2026-11-03T10:00:00+03:00',
+  changedAt: '2026-11-05T11:00:00+03:00',
+  moved: { key: 'consultation' as const, start: '27.11.2026 16:00' },
+  filled: { key: 'exchange' as const, participants: 'наставники пар; Фёдоров П.И.' },
+};
+
+/**
+ * Who did not come, per event; everyone else invited is marked «да» in «Посещаемость» after it, and the
+ * event's status becomes «проведено». Every mentor of a pair comes to the set-up session (stage 4.2 is
+ * done); Фёдоров, who has no pair yet, has lessons that afternoon. Воронцов, whose pair ends in April,
+ * stops coming.
+ */
+export const ATTENDANCE: Record<SeasonEvent['key'], { at: string; absent: string[] }> = {
+  setup: { at: '2026-11-12T16:10:00+03:00', absent: ['fedorov'] },
+  consultation: { at: '2026-11-27T17:40:00+03:00', absent: ['kirillov', 'tarasov'] },
+  exchange: { at: '2027-02-10T16:05:00+03:00', absent: ['lapteva'] },
+  seminar: { at: '2027-05-13T17:10:00+03:00', absent: ['vorontsov', 'pavlov', 'guseva', 'ilina'] },
+  roundTable: { at: '2027-05-20T16:05:00+03:00', absent: ['vorontsov', 'sergeeva', 'aleksandrov'] },
+  final: { at: '2027-05-27T16:40:00+03:00', absent: ['vorontsov', 'timofeeva'] },
+};
+
+/** A monitoring answer: six 1–10 scales, the frequency of meetings, four yes/no (д/н) and two open answers. */
+export interface MonitoringAnswer {
+  id: string;
+  /**
+   * Эффективность, комфорт, индивидуальные встречи, групповые встречи, поддержка, понятность целей — in
+   * the order of MONITORING_SCALE_KEYS, separated by spaces.
+   */
+  scales: string;
+  often: string;
+  /** Рады участию, хотят продолжить, хотят стать наставником, видят рост через 5 лет: «д» or «н» each. */
+  flags: string;
+  valuable?: string;
+  missing?: string;
+}
+
+const A = (
+  id: string,
+  scales: string,
+  often: string,
+  flags: string,
+  valuable?: string,
+  missing?: string,
+): MonitoringAnswer => ({ id, scales, often, flags, valuable, missing });
+
+/**
+ * The monitoring questionnaire at the start (November) and at the end (May) of the programmes. Mentors
+ * answer as «наставник», mentees as «наставляемый» (Орлова, who has both roles, as the mentor). Scores
+ * are what such a college gives: mentors higher than mentees at the start, everyone higher in May, the
+ * pair that breaks up in April lowest. The messy cases: Петрова answers the start twice (the later
+ * answer counts), Семёнова — on the waiting list, in no pair — answers too (not counted), Воронцов never
+ * answers; the reminders bring most of the rest.
+ */
+export const MONITORING = {
+  start: {
+    batches: [
+      {
+        at: '2026-11-16T09:10:00+03:00',
+        note: 'stage 6: the curator sends the monitoring form; the first answers at the start of the programmes',
+        answers: [
+          A(
+            'gromova',
+            '8 9 9 7 8 9',
+            'еженедельно',
+            'дддд',
+            'Петрова быстро растёт: уже сама планирует занятие по времени.',
+            'Времени на взаимопосещение занятий.',
+          ),
+          A('petrova', '6 8 8 5 7 6', 'еженедельно', 'дддд', 'Посещение занятий наставника.'),
+          A('sergeeva', '6 7 7 5 7 6', 'ежемесячно', 'дднд'),
+          A('melnikova', '8 8 8 7 8 9', 'еженедельно', 'дддд'),
+          A('kuznetsova', '7 8 8 6 7 7', 'еженедельно', 'дднд', undefined, 'Не всегда совпадает расписание.'),
+          A(
+            'safonov',
+            '7 8 6 9 7 8',
+            'еженедельно',
+            'дддд',
+            'Групповые встречи по подготовке к демонстрационному экзамену.',
+          ),
+          A('smirnov', '6 7 6 8 6 7', 'еженедельно', 'дднд'),
+          A('sokolova', '7 8 7 8 7 7', 'еженедельно', 'дддд'),
+          A('zhuravleva', '8 9 8 6 8 8', 'еженедельно', 'дддд'),
+          A('yakovleva', '6 7 8 5 7 6', 'ежемесячно', 'дднн', undefined, 'Сложно выкроить время на встречи.'),
+        ],
+      },
+      {
+        at: '2026-11-17T13:05:00+03:00',
+        note: 'more answers the next day',
+        answers: [
+          A('kirillov', '7 7 7 6 7 8', 'ежемесячно', 'дддд'),
+          A('egorova', '6 7 7 6 6 7', 'ежемесячно', 'дднд'),
+          A(
+            'ershova',
+            '7 8 7 6 7 7',
+            'еженедельно',
+            'дддд',
+            undefined,
+            'Методических материалов для наставника.',
+          ),
+          A('krylova', '6 7 7 6 7 6', 'еженедельно', 'дднд', 'Разобрали мой план на семестр по неделям.'),
+          A('orlova', '8 8 8 7 8 8', 'ежемесячно', 'дддд'),
+          A('zueva', '7 8 8 6 8 8', 'ежемесячно', 'дддд'),
+          A('golubeva', '8 8 7 8 8 9', 'еженедельно', 'дддд'),
+          A('vasileva', '6 7 6 7 7 6', 'еженедельно', 'дднд'),
+        ],
+      },
+      {
+        at: '2026-11-18T14:20:00+03:00',
+        note: 'a third day: Петрова corrects her answer, and a teacher in no pair answers as well',
+        answers: [
+          A('kiseleva', '8 9 9 7 9 9', 'еженедельно', 'дддд'),
+          A('ilina', '7 8 8 6 8 7', 'ежемесячно', 'дднд'),
+          A('frolova', '6 7 7 7 7 6', 'ежемесячно', 'дднд'),
+          A('nikitina', '7 8 7 7 8 8', 'ежемесячно', 'дддд'),
+          A(
+            'grigoreva',
+            '5 7 7 6 8 6',
+            'ежемесячно',
+            'дднн',
+            undefined,
+            'Пока не понимаю, как программа поможет с нагрузкой.',
+          ),
+          A('tarasov', '7 7 6 8 7 7', 'еженедельно', 'дддд'),
+          A('lebedev', '6 7 6 8 7 7', 'еженедельно', 'дддд'),
+          A(
+            'petrova',
+            '7 9 9 6 8 7',
+            'еженедельно',
+            'дддд',
+            'Посещение занятий наставника и разбор моих занятий.',
+            'Хотелось бы больше практики по КТП.',
+          ),
+          A(
+            'semenova',
+            '4 5 4 5 4 5',
+            'не встречались',
+            'дднн',
+            undefined,
+            'Мне ещё не подобрали наставника.',
+          ),
+        ],
+      },
+    ],
+    remindAt: '2026-11-20T10:00:00+03:00',
+    late: {
+      at: '2026-11-23T09:40:00+03:00',
+      note: 'after the reminder: six of the seven answer',
+      answers: [
+        A('timofeeva', '6 7 7 6 7 7', 'ежемесячно', 'дднд'),
+        A('guseva', '6 7 6 7 6 7', 'ежемесячно', 'дднд'),
+        A('pavlov', '5 6 6 7 6 6', 'ежемесячно', 'дннд', undefined, 'Встречи часто переносятся.'),
+        A('aleksandrov', '6 6 6 7 6 7', 'еженедельно', 'дднд'),
+        A('lapteva', '7 7 6 8 7 8', 'ежемесячно', 'дддд'),
+        A('morozov', '6 7 6 7 7 6', 'ежемесячно', 'дднд'),
+      ],
+    },
+  },
+  end: {
+    batches: [
+      {
+        at: '2027-05-17T09:20:00+03:00',
+        note: 'stage 6: the monitoring at the end of the programmes',
+        answers: [
+          A('gromova', '9 9 9 8 9 9', 'еженедельно', 'дддд', 'Петрова и Сергеева провели открытые занятия.'),
+          A(
+            'petrova',
+            '9 9 10 8 9 9',
+            'еженедельно',
+            'дддд',
+            'Технологическая карта занятия: теперь готовлюсь вдвое быстрее.',
+          ),
+          A('sergeeva', '8 8 8 7 8 8', 'ежемесячно', 'дддд'),
+          A('melnikova', '8 8 9 8 8 9', 'еженедельно', 'дддд'),
+          A('kuznetsova', '8 9 9 7 8 8', 'еженедельно', 'дддд'),
+          A('timofeeva', '7 8 8 7 8 8', 'ежемесячно', 'дднд'),
+          A('safonov', '8 8 7 10 8 9', 'еженедельно', 'дддд'),
+          A('smirnov', '8 8 7 9 8 8', 'еженедельно', 'дддд', 'Прошёл аттестацию на первую категорию.'),
+          A('sokolova', '8 9 8 9 8 8', 'еженедельно', 'дддд'),
+          A('pavlov', '7 7 7 8 7 7', 'ежемесячно', 'дднд'),
+        ],
+      },
+      {
+        at: '2027-05-18T12:30:00+03:00',
+        note: 'more answers at the end',
+        answers: [
+          A('zhuravleva', '9 9 8 7 9 9', 'еженедельно', 'дддд'),
+          A('yakovleva', '7 8 8 6 8 8', 'ежемесячно', 'дднд'),
+          A(
+            'kirillov',
+            '6 6 6 6 6 7',
+            'ежемесячно',
+            'дддд',
+            undefined,
+            'Одна из моих пар распалась: наставляемый перешёл на другую должность.',
+          ),
+          A('egorova', '7 8 8 6 7 8', 'ежемесячно', 'дднд'),
+          A('ershova', '8 8 8 7 8 8', 'еженедельно', 'дддд'),
+          A('krylova', '8 8 9 7 8 8', 'еженедельно', 'дддд'),
+          A('orlova', '9 9 8 8 9 9', 'ежемесячно', 'дддд'),
+          A('zueva', '9 9 9 7 9 9', 'ежемесячно', 'дддд', 'Аттестовалась на первую категорию.'),
+        ],
+      },
+      {
+        at: '2027-05-19T15:15:00+03:00',
+        note: 'the third day of end answers',
+        answers: [
+          A('golubeva', '9 9 8 9 9 9', 'еженедельно', 'дддд'),
+          A('vasileva', '7 8 7 8 8 7', 'еженедельно', 'дднд'),
+          A('kiseleva', '9 9 9 8 9 9', 'еженедельно', 'дддд'),
+          A('ilina', '8 8 9 7 8 8', 'ежемесячно', 'дддд'),
+          A('nikitina', '8 8 8 8 9 8', 'ежемесячно', 'дддд'),
+          A(
+            'grigoreva',
+            '7 8 8 7 9 7',
+            'ежемесячно',
+            'дддд',
+            'Научилась планировать нагрузку и говорить «нет».',
+          ),
+          A('tarasov', '8 8 7 9 8 8', 'еженедельно', 'дддд'),
+          A('lebedev', '8 8 7 9 8 8', 'еженедельно', 'дддд'),
+        ],
+      },
+    ],
+    remindAt: '2027-05-24T10:00:00+03:00',
+    late: {
+      at: '2027-05-25T09:30:00+03:00',
+      note: 'after the reminder: four of the six answer',
+      answers: [
+        A('guseva', '7 8 7 8 7 8', 'ежемесячно', 'дднд'),
+        A('frolova', '7 8 8 8 8 7', 'ежемесячно', 'дднд'),
+        A('lapteva', '8 8 7 9 8 8', 'ежемесячно', 'дддд'),
+        A('morozov', '7 8 7 8 8 7', 'ежемесячно', 'дднд'),
+      ],
+    },
+  },
+};
+
+/**
+ * The consent to publication (152-ФЗ ст. 10.1), by its own form, a week after the start questionnaire:
+ * for each category «разрешаю» (д), «не разрешаю» (н) or no answer (''), in the order ФИО, должность,
+ * фотографии, участие в наставничестве. Голубева allows her name but leaves «участие» unanswered (silence
+ * is not consent, so she is not named); Никитина allows nothing — she refuses. Мельникова withdraws hers
+ * in March (PUBLICITY.withdraw).
+ */
+export const PUBLICATION_CONSENTS: ReadonlyArray<{
+  id: string;
+  allow: [string, string, string, string];
+  conditions?: string;
+  contacts?: string;
+}> = [
+  { id: 'gromova', allow: ['д', 'д', 'д', 'д'], contacts: '8 (8184) 55-50-12' },
+  { id: 'safonov', allow: ['д', 'д', 'н', 'д'], conditions: 'Фотографии — только групповые.' },
+  { id: 'melnikova', allow: ['д', 'д', 'д', 'д'] },
+  {
+    id: 'kiseleva',
+    allow: ['д', 'н', 'н', 'д'],
+    conditions: 'Только на сайте колледжа, без публикации в социальных сетях.',
+  },
+  { id: 'golubeva', allow: ['д', 'н', 'н', ''] },
+  {
+    id: 'nikitina',
+    allow: ['н', 'н', 'н', 'н'],
+    conditions: 'Прошу не публиковать сведения обо мне.',
+  },
+  { id: 'petrova', allow: ['д', 'д', 'д', 'д'] },
+  { id: 'zueva', allow: ['д', 'н', 'н', 'д'] },
+  { id: 'lebedev', allow: ['д', 'д', 'д', 'д'] },
+];
+
+/** A proposal for «Методическая копилка» through the form «Лучшая практика наставничества». */
+export interface PracticeProposal {
+  id: string;
+  at: string;
+  authors: string;
+  title: string;
+  kind: string;
+  /** The pair or group by its row in PAIRS_AFTER_SEPTEMBER (`pairRef`), or left blank. */
+  pairRef?: string;
+  description: string;
+  link?: string;
+}
+
+/**
+ * Best practices over the winter and spring, each sent by its first author. Панов, who never gave the
+ * consent to processing, sends one too: it waits in the response sheet and never reaches the копилка.
+ * The others become К-1 … К-5 in this order.
+ */
+export const PRACTICES: readonly PracticeProposal[] = [
+  {
+    id: 'gromova',
+    at: '2026-12-09T15:20:00+03:00',
+    authors: 'Громова Татьяна Ивановна, Петрова Анна Сергеевна',
+    title: 'Технологическая карта занятия: шаблон и разбор для начинающего преподавателя',
+    kind: 'методическая разработка',
+    description:
+      'Шаблон технологической карты занятия с хронометражем и примерами для дисциплин ПЦК информационных ' +
+      'технологий. Разобраны три занятия начинающего преподавателя до и после работы с наставником.',
+    link: 'https://drive.google.com/drive/folders/1SampleTechCardFolder',
+  },
+  {
+    id: 'safonov',
+    at: '2027-02-15T16:40:00+03:00',
+    authors:
+      'Сафонов Андрей Николаевич, Смирнов Кирилл Алексеевич, Соколова Дарья Игоревна, Павлов Денис Игоревич',
+    title: 'Чек-лист подготовки студентов к демонстрационному экзамену',
+    kind: 'кейс',
+    pairRef: 'group:safonov',
+    description:
+      'Групповая наставническая программа: как три молодых преподавателя вместе с наставником составили ' +
+      'чек-лист подготовки к демонстрационному экзамену и опробовали его на пробном экзамене в январе.',
+  },
+  {
+    id: 'orlova',
+    at: '2027-03-03T12:10:00+03:00',
+    authors: 'Орлова Светлана Дмитриевна, Голубева Ирина Юрьевна',
+    title: 'Реверсивное наставничество: цифровые сервисы на занятиях иностранного языка',
+    kind: 'видеоматериал',
+    description:
+      'Запись открытого занятия по немецкому языку с интерактивными заданиями, которые опытный преподаватель ' +
+      'освоила вместе с коллегой в реверсивной паре.',
+    link: 'https://drive.google.com/file/d/1SampleReverseMentoringVideo/view',
+  },
+  {
+    id: 'nikitina',
+    at: '2027-04-05T14:00:00+03:00',
+    authors: 'Никитина Вера Анатольевна',
+    title: 'Профилактика профессионального выгорания: мастер-класс для молодых педагогов',
+    kind: 'мастер-класс',
+    description:
+      'Мастер-класс педагога-психолога: планирование нагрузки, границы общения с родителями в мессенджерах, ' +
+      'упражнения на восстановление. Проведён для наставляемых первого года работы.',
+  },
+  {
+    id: 'panov',
+    at: '2027-04-06T10:30:00+03:00',
+    authors: 'Панов Виктор Степанович',
+    title: 'Олимпиадная математика: система подготовки студентов',
+    kind: 'методическая разработка',
+    description: 'Подборка олимпиадных задач по темам курса математики и план занятий кружка.',
+  },
+  {
+    id: 'lebedev',
+    at: '2027-04-12T16:15:00+03:00',
+    authors: 'Лебедев Никита Сергеевич, Тарасов Дмитрий Олегович',
+    title: 'Адаптированные нормативы по физической культуре для студентов с ОВЗ',
+    kind: 'открытое занятие',
+    pairRef: 'group:tarasov',
+    description:
+      'Открытое занятие по физической культуре в группе со студентами с ОВЗ: адаптированные нормативы, ' +
+      'оценивание по индивидуальному прогрессу, документация.',
+  },
+];
+
+/**
+ * After the round table (20 May) the curator records its result in «Методическая копилка», by the
+ * practice's author: three practices are the best, one of them already on the website.
+ */
+export const ROUND_TABLE_RESULT: Record<string, { status: string; best?: 'да'; note?: string }> = {
+  gromova: { status: 'одобрена', best: 'да', note: 'Отобрана круглым столом 20.05.2027, протокол № 2.' },
+  safonov: { status: 'опубликована', best: 'да', note: 'Отобрана круглым столом 20.05.2027, протокол № 2.' },
+  orlova: { status: 'одобрена' },
+  nikitina: { status: 'одобрена', best: 'да', note: 'Отобрана круглым столом 20.05.2027, протокол № 2.' },
+};
+
+/**
+ * Early termination (ТК РФ ст. 351.8): Воронцов becomes deputy director and, on Thursday 8 April, gives
+ * his mentor written notice. On Tuesday the 13th the curator records it: she first types the 12th (two
+ * working days after the notice — refused), then the 13th, the earliest day three working days allow.
+ */
+export const TERMINATION = {
+  at: '2027-04-13T10:00:00+03:00',
+  mentee: 'vorontsov',
+  reason:
+    'по инициативе наставляемого в связи с назначением на должность заместителя директора по учебной работе',
+  notice: '08.04.2027',
+  tooEarly: '12.04.2027',
+  closedAt: '13.04.2027',
+};
+
+/** The rest close as planned at the end of May, after the final event; one row is closed twice by mistake. */
+export const COMPLETION = {
+  at: '2027-05-28T10:00:00+03:00',
+  closedAt: '28.05.2027',
+  twiceBy: 'petrova',
+};
+
+/**
+ * Stage 7: drafts of publications and what the person in charge of the website does with them. The
+ * set-up session's drafts are made once the consents are in; the website text is agreed, then Мельникова
+ * withdraws her consent in March — both drafts are rewritten without her name, the agreed one goes back to
+ * «черновик» — and a week later both are published. In May: the round table, the best practice of
+ * Громова and Петрова (К-1), and stage 5's milestone from «Дорожная карта»; the website texts of the round
+ * table and of stage 5 are published the same day.
+ */
+export const PUBLICITY = {
+  consentsAt: '2026-11-23T12:00:00+03:00',
+  setupDraftAt: '2026-11-26T10:00:00+03:00',
+  setupAgreedAt: '2026-11-30T11:00:00+03:00',
+  withdraw: { id: 'melnikova', at: '2027-03-15T13:25:00+03:00' },
+  setupPublishedAt: '2027-03-22T10:00:00+03:00',
+  mayAt: '2027-05-31T10:00:00+03:00',
+  /** The stage milestone: stage 5, «Формирование наставнических пар/групп» on «Дорожная карта». */
+  milestone: { stage: 5, activity: 'pairs' },
+};
+
+/** The final report after the pairs are closed. */
+export const FINAL_REPORT = { at: '2027-05-28T15:00:00+03:00' };
+
 // ─── Building the steps ──────────────────────────────────────────────────────────────────────────────
 
 const STREETS = ['ул. Ленина', 'ул. Советская', 'ул. Садовая', 'ул. Школьная', 'пр. Мира', 'ул. Набережная'];
@@ -1614,6 +2223,648 @@ function documentSteps(): Step[] {
   ];
 }
 
+// ─── The season's steps ──────────────────────────────────────────────────────────────────────────────
+
+const EVENTS_SHEET = 'Мероприятия';
+const ATTENDANCE_SHEET = 'Посещаемость';
+const PAIRS_SHEET = 'Пары и группы';
+const PRACTICES_SHEET = 'Методическая копилка';
+const PUBLICATIONS_SHEET = 'Публикации';
+const ROADMAP_SHEET = 'Дорожная карта';
+
+/** «М-1» …: the number «Создать приглашения» gives a row, in the order the rows were typed. */
+export const eventNumber = (key: SeasonEvent['key']): string =>
+  `М-${EVENTS.findIndex((e) => e.key === key) + 1}`;
+/** The row of an event in «Мероприятия». */
+export const eventRow = (key: SeasonEvent['key']): number => EVENTS.findIndex((e) => e.key === key) + 2;
+
+/** The people a «Участники» cell means, in the order the add-on lists them (docs/guide/events.md). */
+export function invitees(participants: string): string[] {
+  const out: string[] = [];
+  const add = (id: string): void => {
+    if (!out.includes(id)) out.push(id);
+  };
+  for (const item of participants
+    .split(/[;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (item === 'наставники')
+      // The bank's potential mentors, in the bank's order: willing («да»), with consent.
+      mentorBankOrder()
+        .map(teacher)
+        .filter((t) => t.mentor!.willing === 'да' && t.consent === 'дано')
+        .forEach((t) => add(t.id));
+    else if (item === 'наставники пар') approvedPairs().forEach((p) => add(p.mentor));
+    else if (item === 'все')
+      approvedPairs().forEach((p) => {
+        add(p.mentor);
+        p.mentees.forEach(add);
+      });
+    else {
+      const [surname, initials] = item.split(' ') as [string, string];
+      const found = TEACHERS.filter(
+        (t) => t.name.startsWith(`${surname} `) && initialsOf(t.name) === initials,
+      );
+      if (found.length !== 1) throw new Error(`EVENTS: «${item}» names ${found.length} teachers`);
+      add(found[0]!.id);
+    }
+  }
+  return out;
+}
+
+const initialsOf = (name: string): string =>
+  name
+    .split(' ')
+    .slice(1)
+    .map((w) => `${w[0]}.`)
+    .join('');
+
+/** The mentors in the order of the mentor bank (the order their questionnaires arrived). */
+function mentorBankOrder(): string[] {
+  return TIMELINE.flatMap((b) => b.events)
+    .filter((e) => e.startsWith('mentor:'))
+    .map((e) => e.slice('mentor:'.length));
+}
+
+/** «Участники» of an event as it stands when invitations are made (the exchange's is filled in later). */
+const participantsOf = (e: SeasonEvent, filled: boolean): string =>
+  filled && e.key === EVENTS_PLAN.filled.key ? EVENTS_PLAN.filled.participants : e.participants;
+
+/**
+ * «Посещаемость» as the two runs of «Создать приглашения» write it: the first lists everyone invited to
+ * each event it could invite to, event by event in sheet order; the second adds the exchange's people.
+ */
+export function attendanceRows(): Array<{ event: SeasonEvent['key']; id: string }> {
+  const first = EVENTS.filter((e) => e.participants !== '').flatMap((e) =>
+    invitees(e.participants).map((id) => ({ event: e.key, id })),
+  );
+  const second = EVENTS.filter((e) => e.participants === '').flatMap((e) =>
+    invitees(participantsOf(e, true)).map((id) => ({ event: e.key, id })),
+  );
+  return [...first, ...second];
+}
+
+function attendanceSteps(key: SeasonEvent['key']): Step[] {
+  const { at, absent } = ATTENDANCE[key];
+  const event = EVENTS.find((e) => e.key === key)!;
+  const rows = attendanceRows();
+  const marks: Step[] = rows.flatMap((r, i): Step[] =>
+    r.event !== key
+      ? []
+      : [
+          {
+            action: 'editCell',
+            sheet: ATTENDANCE_SHEET,
+            row: i + 2,
+            column: 'Присутствие',
+            value: absent.includes(r.id) ? 'нет' : 'да',
+          },
+        ],
+  );
+  return [
+    {
+      action: 'advanceClock',
+      to: at,
+      note: `${eventNumber(key)} «${event.title}» is over: the curator marks who came (${marks.length - absent.length} of ${marks.length})`,
+    },
+    ...marks,
+    {
+      action: 'editCell',
+      sheet: EVENTS_SHEET,
+      row: eventRow(key),
+      column: 'Статус',
+      value: 'проведено',
+      note: `${eventNumber(key)} held`,
+    },
+  ];
+}
+
+function eventSteps(): Step[] {
+  const typed: Step[] = EVENTS.map((e): Step => {
+    const values: Record<string, string> = {
+      Вид: e.kind,
+      Название: e.title,
+      Начало: e.start,
+      ...(e.end ? { Окончание: e.end } : {}),
+      'Место или ссылка': e.place,
+      ...(e.participants ? { Участники: e.participants } : {}),
+      Ответственный: e.responsible,
+    };
+    return {
+      action: 'addRow',
+      sheet: EVENTS_SHEET,
+      values,
+      note: `${e.kind}, ${e.start}${e.participants ? '' : ': «Участники» forgotten'}`,
+    };
+  });
+  const moved = EVENTS.find((e) => e.key === EVENTS_PLAN.moved.key)!;
+  return [
+    {
+      action: 'advanceClock',
+      to: EVENTS_PLAN.typedAt,
+      note: 'stages 4.2 and 6: the curator plans the year’s events on «Мероприятия»',
+    },
+    ...typed,
+    {
+      action: 'menu',
+      label: 'Создать приглашения на мероприятия',
+      note: 'numbers М-1 … М-6, Calendar events with the participants as guests, «Посещаемость» filled; the row without participants is refused with its reason',
+    },
+    { action: 'advanceClock', to: EVENTS_PLAN.changedAt },
+    {
+      action: 'editCell',
+      sheet: EVENTS_SHEET,
+      row: eventRow(moved.key),
+      column: 'Начало',
+      value: EVENTS_PLAN.moved.start,
+      note: `${eventNumber(moved.key)} moved from ${moved.start} to ${EVENTS_PLAN.moved.start}`,
+    },
+    {
+      action: 'editCell',
+      sheet: EVENTS_SHEET,
+      row: eventRow(EVENTS_PLAN.filled.key),
+      column: 'Участники',
+      value: EVENTS_PLAN.filled.participants,
+      note: `the forgotten participants of ${eventNumber(EVENTS_PLAN.filled.key)}`,
+    },
+    {
+      action: 'menu',
+      label: 'Создать приглашения на мероприятия',
+      note: 'run again: the moved event is updated in place, the exchange created, nothing invited twice',
+    },
+  ];
+}
+
+function monitoringAnswerStep(answer: MonitoringAnswer, phase: 'start' | 'end'): Step {
+  const t = teacher(answer.id);
+  const role = programmeParticipants().find((p) => p.id === t.id)?.role ?? 'наставляемый';
+  const scales = answer.scales.split(' ');
+  const flag = (i: number): string => (answer.flags[i] === 'д' ? 'да' : 'нет');
+  const byKey: Record<string, FormAnswer | undefined> = {
+    fullName: t.name,
+    role,
+    phase: MONITORING_PHASES[phase],
+    frequency: oneOf(MEETING_FREQUENCIES, answer.often, `${t.id}: frequency`),
+    valuable: answer.valuable,
+    missing: answer.missing,
+  };
+  MONITORING_SCALE_KEYS.forEach((key, i) => (byKey[key] = scales[i]));
+  MONITORING_FLAG_KEYS.forEach((key, i) => (byKey[key] = flag(i)));
+  return {
+    action: 'submitForm',
+    form: MONITORING_FORM.title,
+    respondent: t.email,
+    answers: answersOf(MONITORING_FORM, byKey),
+  };
+}
+
+function monitoringBatch(
+  batch: { at: string; note: string; answers: MonitoringAnswer[] },
+  phase: 'start' | 'end',
+): Step[] {
+  const steps: Step[] = [{ action: 'advanceClock', to: batch.at, note: batch.note }];
+  batch.answers.forEach((answer, i) => {
+    if (i > 0) steps.push({ action: 'advanceClock', minutes: GAPS[i % GAPS.length]! });
+    steps.push(monitoringAnswerStep(answer, phase));
+  });
+  return steps;
+}
+
+function remindSteps(at: string, phase: 'start' | 'end'): Step[] {
+  return [
+    { action: 'advanceClock', to: at },
+    {
+      action: 'menu',
+      label: 'Обновить мониторинг',
+      note: 'the «Мониторинг» sheet and its three charts rebuilt now',
+    },
+    {
+      action: 'menu',
+      label: 'Напомнить о мониторинге…',
+      answers: ['YES'],
+      note: `a preview (who, how many, today’s quota, the letter), confirmed: a letter to each who has not answered «${MONITORING_PHASES[phase]}»`,
+    },
+    { action: 'advanceClock', minutes: 25 },
+    {
+      action: 'menu',
+      label: 'Напомнить о мониторинге…',
+      note: 'the same day again: everyone due was reminded today, so nobody gets a second letter',
+    },
+  ];
+}
+
+function publicationConsentStep(c: (typeof PUBLICATION_CONSENTS)[number], decision: string): Step {
+  const t = teacher(c.id);
+  const allow = (v: string): string | undefined =>
+    v === 'д' ? PUBLICATION_ALLOW.yes : v === 'н' ? PUBLICATION_ALLOW.no : undefined;
+  const byKey: Record<string, FormAnswer | undefined> = {
+    fullName: t.name,
+    contacts: c.contacts,
+    decision,
+  };
+  if (decision === CONSENT_DECISIONS.give) {
+    PUBLICATION_CATEGORIES.forEach((cat, i) => (byKey[categoryQuestionKey(cat.key)] = allow(c.allow[i]!)));
+    byKey.conditions = c.conditions;
+  }
+  return {
+    action: 'submitForm',
+    form: PUBLICATION_CONSENT_FORM.title,
+    respondent: t.email,
+    answers: answersOf(PUBLICATION_CONSENT_FORM, byKey),
+    ...(decision === CONSENT_DECISIONS.withdraw
+      ? {
+          note: 'withdrawal of the consent to publication: the drafts naming her are rewritten without her name',
+        }
+      : {}),
+  };
+}
+
+function practiceStep(p: PracticeProposal): Step {
+  const pair = p.pairRef ? PAIRS_AFTER_SEPTEMBER[pairRow(p.pairRef) - 2]!.id : undefined;
+  return {
+    action: 'submitForm',
+    form: BEST_PRACTICE_FORM.title,
+    respondent: teacher(p.id).email,
+    answers: answersOf(BEST_PRACTICE_FORM, {
+      authors: p.authors,
+      title: p.title,
+      kind: oneOf(PRACTICE_KINDS, p.kind, `${p.id}: kind of practice`),
+      pair,
+      description: p.description,
+      link: p.link,
+    }),
+    ...(teacher(p.id).consent !== 'дано'
+      ? { note: 'from a teacher without consent to processing: it waits, and never reaches the копилка' }
+      : {}),
+  };
+}
+
+/** The practices that reach «Методическая копилка» (their authors consented), in the order sent: К-1 … */
+export const admittedPractices = (): PracticeProposal[] =>
+  PRACTICES.filter((p) => teacher(p.id).consent === 'дано');
+const practiceRow = (id: string): number => admittedPractices().findIndex((p) => p.id === id) + 2;
+
+/**
+ * «Публикации» gets two rows per source, the website's first (`checkSeason` and the test hold the replay
+ * to it): the set-up session, then the round table, К-1 and the stage milestone.
+ */
+export const PUBLICATION_SOURCES = ['setup', 'roundTable', 'practice', 'milestone'] as const;
+const publicationRow = (source: (typeof PUBLICATION_SOURCES)[number], channel: 'сайт' | 'соцсети'): number =>
+  2 + PUBLICATION_SOURCES.indexOf(source) * 2 + (channel === 'сайт' ? 0 : 1);
+
+/** The row of an activity on «Дорожная карта»: the dashboard lists them stage by stage in this order. */
+export const roadmapRow = (activity: string): number =>
+  Object.keys(roadmapRu.activities).indexOf(activity) + 2;
+
+const setPublication = (
+  source: (typeof PUBLICATION_SOURCES)[number],
+  channel: 'сайт' | 'соцсети',
+  status: string,
+  note?: string,
+): Step => ({
+  action: 'editCell',
+  sheet: PUBLICATIONS_SHEET,
+  row: publicationRow(source, channel),
+  column: 'Статус',
+  value: status,
+  ...(note ? { note } : {}),
+});
+
+function closeSteps(mentee: string, answers: string[], note: string): Step[] {
+  return [
+    {
+      action: 'selectCell',
+      sheet: PAIRS_SHEET,
+      row: pairRow(mentee),
+      note: `the row of ${teacher(mentee).name}`,
+    },
+    { action: 'menu', label: 'Завершить пару или группу…', answers, note },
+  ];
+}
+
+/** Every step from November to the end of May. */
+function seasonSteps(): Step[] {
+  const steps: Step[] = [];
+  const s = SEASON_SETTINGS;
+  const setting = (key: string, value: string, note?: string): Step => ({
+    action: 'editCell',
+    sheet: 'Настройки',
+    row: settingsRow(key)!,
+    column: 'Значение',
+    value,
+    note: note ?? `«${settingLabel(key)}»`,
+  });
+
+  // November: «Настройки» of stages 6–7, the events, the set-up session.
+  steps.push(
+    { action: 'advanceClock', to: s.at, note: 'November: the methodist prepares stages 6 and 7' },
+    { action: 'open' },
+    ...Object.entries(s.values).map(([key, value]) => setting(key, value)),
+    {
+      action: 'menu',
+      label: 'Настроить систему',
+      note: 'the forms and folders of stages 6–7 exist already; the consent to publication takes the requisites and resources',
+    },
+    ...eventSteps(),
+    ...attendanceSteps('setup'),
+  );
+
+  // The start questionnaire, the reminders, and late answers.
+  for (const batch of MONITORING.start.batches) steps.push(...monitoringBatch(batch, 'start'));
+  steps.push(...remindSteps(MONITORING.start.remindAt, 'start'));
+  steps.push(...monitoringBatch(MONITORING.start.late, 'start'));
+
+  // Consents to publication, then the set-up session's drafts.
+  steps.push({
+    action: 'advanceClock',
+    to: PUBLICITY.consentsAt,
+    note: 'stage 7: teachers fill in the consent to publication (152-ФЗ ст. 10.1)',
+  });
+  PUBLICATION_CONSENTS.forEach((c, i) => {
+    if (i > 0) steps.push({ action: 'advanceClock', minutes: GAPS[(i + 3) % GAPS.length]! });
+    steps.push(publicationConsentStep(c, CONSENT_DECISIONS.give));
+  });
+  steps.push(
+    { action: 'advanceClock', to: PUBLICITY.setupDraftAt },
+    {
+      action: 'selectCell',
+      sheet: EVENTS_SHEET,
+      row: eventRow('setup'),
+      note: `the row of ${eventNumber('setup')}, the set-up session`,
+    },
+    {
+      action: 'menu',
+      label: 'Подготовить публикацию…',
+      note: 'a news item and a post: those who came, named only with their consent to publication',
+    },
+    ...attendanceSteps('consultation'),
+    { action: 'advanceClock', to: PUBLICITY.setupAgreedAt },
+    setPublication('setup', 'сайт', 'согласовано', 'the director agrees the website text'),
+  );
+
+  // Winter: best practices, the exchange of experience.
+  const [k1, ...laterPractices] = PRACTICES;
+  steps.push(
+    { action: 'advanceClock', to: k1!.at, note: 'stage 6: the first best practice' },
+    practiceStep(k1!),
+  );
+  steps.push(...attendanceSteps('exchange'));
+  for (const p of laterPractices.filter((x) => x.at < PUBLICITY.withdraw.at))
+    steps.push({ action: 'advanceClock', to: p.at }, practiceStep(p));
+
+  // March: a withdrawal of the consent to publication; the drafts rewritten, then published.
+  const withdrawing = PUBLICATION_CONSENTS.find((c) => c.id === PUBLICITY.withdraw.id)!;
+  steps.push(
+    { action: 'advanceClock', to: PUBLICITY.withdraw.at },
+    publicationConsentStep(withdrawing, CONSENT_DECISIONS.withdraw),
+    {
+      action: 'advanceClock',
+      to: PUBLICITY.setupPublishedAt,
+      note: 'the rewritten texts are agreed again and published',
+    },
+    setPublication('setup', 'сайт', 'опубликовано'),
+    setPublication('setup', 'соцсети', 'опубликовано'),
+  );
+
+  // April: more practices, the early termination.
+  for (const p of laterPractices.filter((x) => x.at > PUBLICITY.withdraw.at && x.at < TERMINATION.at))
+    steps.push({ action: 'advanceClock', to: p.at }, practiceStep(p));
+  const t = TERMINATION;
+  steps.push(
+    {
+      action: 'advanceClock',
+      to: t.at,
+      note: `${teacher(t.mentee).name} gave notice on ${t.notice}: the curator terminates the pair`,
+    },
+    ...closeSteps(
+      t.mentee,
+      ['NO', t.reason, t.notice, t.tooEarly],
+      `«Нет» (early), the reason, the notice of ${t.notice}, then ${t.tooEarly}: refused — three working days have not passed`,
+    ),
+    ...closeSteps(
+      t.mentee,
+      ['NO', t.reason, t.notice, t.closedAt],
+      `again with ${t.closedAt}, the earliest day ТК РФ ст. 351.8 allows: «расторгнута»`,
+    ),
+  );
+  for (const p of laterPractices.filter((x) => x.at > TERMINATION.at))
+    steps.push({ action: 'advanceClock', to: p.at }, practiceStep(p));
+
+  // May: the end questionnaire, the seminar, the round table and its result, the final event.
+  steps.push(
+    { action: 'advanceClock', to: s.mayAt, note: 'May: the end questionnaire is asked from mid-May' },
+    ...Object.entries(s.may).map(([key, value]) =>
+      setting(key, value, `«${settingLabel(key)}»: 30 → ${value}`),
+    ),
+    ...attendanceSteps('seminar'),
+  );
+  for (const batch of MONITORING.end.batches) {
+    steps.push(...monitoringBatch(batch, 'end'));
+    if (batch.at.startsWith('2027-05-19')) {
+      steps.push(...attendanceSteps('roundTable'));
+      for (const [id, result] of Object.entries(ROUND_TABLE_RESULT)) {
+        const row = practiceRow(id);
+        steps.push({
+          action: 'editCell',
+          sheet: PRACTICES_SHEET,
+          row,
+          column: 'Статус',
+          value: result.status,
+          note: `the round table’s result for К-${row - 1}`,
+        });
+        if (result.best)
+          steps.push({
+            action: 'editCell',
+            sheet: PRACTICES_SHEET,
+            row,
+            column: 'Лучшая практика',
+            value: result.best,
+          });
+        if (result.note)
+          steps.push({
+            action: 'editCell',
+            sheet: PRACTICES_SHEET,
+            row,
+            column: 'Примечание',
+            value: result.note,
+          });
+      }
+    }
+  }
+  steps.push(...remindSteps(MONITORING.end.remindAt, 'end'));
+  steps.push(...monitoringBatch(MONITORING.end.late, 'end'));
+  steps.push(...attendanceSteps('final'));
+
+  // The end of May: the pairs closed, the final report, the publications, the road map.
+  steps.push({
+    action: 'advanceClock',
+    to: COMPLETION.at,
+    note: 'the programmes are over: the curator closes every remaining pair and group as «завершена»',
+  });
+  for (const p of approvedPairs()) {
+    const ref = p.mentees.length > 1 ? `group:${p.mentor}` : p.mentees[0]!;
+    if (p.mentees.includes(t.mentee)) continue;
+    steps.push(
+      ...closeSteps(
+        p.mentees[0]!,
+        ['YES', COMPLETION.closedAt],
+        `«Да»: № ${p.id} ${ref.startsWith('group:') ? 'group' : 'pair'} completed on ${COMPLETION.closedAt}`,
+      ),
+    );
+  }
+  steps.push(
+    ...closeSteps(
+      COMPLETION.twiceBy,
+      [],
+      'the same row again by mistake: it says the pair is closed already',
+    ),
+    { action: 'advanceClock', to: FINAL_REPORT.at },
+    setting('report.conclusions', s.conclusions, '«Выводы и предложения для итогового отчёта»'),
+    {
+      action: 'menu',
+      label: 'Сформировать итоговый отчёт',
+      note: 'stage 6: the report on the year — pairs and how they ended, monitoring, events, best practices',
+    },
+    { action: 'advanceClock', to: PUBLICITY.mayAt, note: 'stage 7: the year’s last publications' },
+    {
+      action: 'selectCell',
+      sheet: EVENTS_SHEET,
+      row: eventRow('roundTable'),
+      note: `the row of ${eventNumber('roundTable')}, the round table`,
+    },
+    { action: 'menu', label: 'Подготовить публикацию…' },
+    {
+      action: 'selectCell',
+      sheet: PRACTICES_SHEET,
+      row: practiceRow(PRACTICES[0]!.id),
+      note: 'К-1, a best practice',
+    },
+    { action: 'menu', label: 'Подготовить публикацию…' },
+    {
+      action: 'selectCell',
+      sheet: ROADMAP_SHEET,
+      row: roadmapRow(PUBLICITY.milestone.activity),
+      note: `stage ${PUBLICITY.milestone.stage}’s milestone «${roadmapRu.activities[PUBLICITY.milestone.activity as keyof typeof roadmapRu.activities]}»`,
+    },
+    { action: 'menu', label: 'Подготовить публикацию…' },
+    setPublication('roundTable', 'сайт', 'опубликовано', 'the website publishes the round table’s news'),
+    setPublication('milestone', 'сайт', 'опубликовано'),
+    {
+      action: 'menu',
+      label: 'Обновить дорожную карту',
+      note: 'the director’s view of the year: every activity of the seven stages with its computed status',
+    },
+  );
+  return steps;
+}
+
+/**
+ * Checks the season's tables against the rest: the pairs agree with MATCHING, every person named exists
+ * and plays the part the step gives them, nobody answers a phase twice except the one duplicate, and
+ * the dates run forward.
+ */
+function checkSeason(): void {
+  // «Пары и группы» after September is what MATCHING decided.
+  const approved = approvedPairs();
+  const groups = approved.filter((p) => MATCHING.groups[p.mentor] !== undefined && p.mentees.length >= 1);
+  for (const [mentor, members] of Object.entries(MATCHING.groups)) {
+    const rows = PAIRS_AFTER_SEPTEMBER.filter((p) => p.mentor === mentor);
+    if (rows.length !== 1 || rows[0]!.mentees.join() !== members.join())
+      throw new Error(`PAIRS_AFTER_SEPTEMBER: the group of ${mentor} is not MATCHING's`);
+  }
+  const pairMentees = approved.filter((p) => !groups.includes(p)).flatMap((p) => p.mentees);
+  if ([...pairMentees].sort().join() !== [...acceptedPairMentees()].sort().join())
+    throw new Error('PAIRS_AFTER_SEPTEMBER: the approved pairs are not the accepted ones');
+  const open = PAIRS_AFTER_SEPTEMBER.filter((p) => p.status !== 'утверждена');
+  if (
+    open.length !== 1 ||
+    open[0]!.mentor !== MATCHING.forbid.offered ||
+    open[0]!.mentees.join() !== MATCHING.forbid.mentee
+  )
+    throw new Error('PAIRS_AFTER_SEPTEMBER: the only open proposal is the one made after the forbid');
+  for (const p of PAIRS_AFTER_SEPTEMBER) [p.mentor, ...p.mentees].forEach(teacher);
+  // Every event has its attendance, in time order; the forgotten participants are filled in before it.
+  for (const e of EVENTS) if (!ATTENDANCE[e.key]) throw new Error(`ATTENDANCE: no marks for ${e.key}`);
+  for (const [key, { absent }] of Object.entries(ATTENDANCE)) {
+    const invited = attendanceRows()
+      .filter((r) => r.event === key)
+      .map((r) => r.id);
+    for (const id of absent)
+      if (!invited.includes(id)) throw new Error(`ATTENDANCE: ${id} was not invited to ${key}`);
+  }
+  // Monitoring: only programme participants and the one outsider; one duplicate, at the start.
+  const people = programmeParticipants().map((p) => p.id);
+  for (const phase of ['start', 'end'] as const) {
+    const answers = [
+      ...MONITORING[phase].batches.flatMap((b) => b.answers),
+      ...MONITORING[phase].late.answers,
+    ];
+    for (const a of answers) {
+      teacher(a.id);
+      const scales = a.scales.split(' ').map(Number);
+      if (scales.length !== 6 || scales.some((n) => !Number.isInteger(n) || n < 1 || n > 10))
+        throw new Error(`MONITORING: ${a.id} needs six scores 1–10`);
+      if (!/^[дн]{4}$/.test(a.flags)) throw new Error(`MONITORING: ${a.id} needs four д/н`);
+    }
+    const ids = answers.map((a) => a.id);
+    const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (twice.join() !== (phase === 'start' ? 'petrova' : ''))
+      throw new Error(`MONITORING: answered the ${phase} twice: ${twice.join(', ')}`);
+    const outsiders = [...new Set(ids)].filter((id) => !people.includes(id));
+    if (outsiders.join() !== (phase === 'start' ? 'semenova' : ''))
+      throw new Error(`MONITORING: in no pair: ${outsiders.join(', ')}`);
+  }
+  // Publication consents come from people with consent to processing; the withdrawal is of one of them.
+  for (const c of PUBLICATION_CONSENTS)
+    if (teacher(c.id).consent !== 'дано')
+      throw new Error(`PUBLICATION_CONSENTS: ${c.id} has no processing consent`);
+  if (
+    !PUBLICATION_CONSENTS.some(
+      (c) => c.id === PUBLICITY.withdraw.id && c.allow[0] === 'д' && c.allow[3] === 'д',
+    )
+  )
+    throw new Error('PUBLICITY: the withdrawing person was named before');
+  // Practices: К-1 is the one published in May; the round table judges practices in the копилка.
+  for (const id of Object.keys(ROUND_TABLE_RESULT))
+    if (!admittedPractices().some((p) => p.id === id))
+      throw new Error(`ROUND_TABLE_RESULT: ${id} is not in the копилка`);
+  // The termination is of an approved pair, with a notice three working days before.
+  if (!approved.some((p) => p.mentees.join() === TERMINATION.mentee))
+    throw new Error('TERMINATION: not an approved pair');
+  const stamps = [
+    SEASON_SETTINGS.at,
+    EVENTS_PLAN.typedAt,
+    EVENTS_PLAN.changedAt,
+    ATTENDANCE.setup.at,
+    ...MONITORING.start.batches.map((b) => b.at),
+    MONITORING.start.remindAt,
+    MONITORING.start.late.at,
+    PUBLICITY.consentsAt,
+    PUBLICITY.setupDraftAt,
+    ATTENDANCE.consultation.at,
+    PUBLICITY.setupAgreedAt,
+    PRACTICES[0]!.at,
+    ATTENDANCE.exchange.at,
+    PUBLICITY.withdraw.at,
+    PUBLICITY.setupPublishedAt,
+    TERMINATION.at,
+    SEASON_SETTINGS.mayAt,
+    ATTENDANCE.seminar.at,
+    ...MONITORING.end.batches.map((b) => b.at),
+    ATTENDANCE.roundTable.at,
+    MONITORING.end.remindAt,
+    MONITORING.end.late.at,
+    ATTENDANCE.final.at,
+    COMPLETION.at,
+    FINAL_REPORT.at,
+    PUBLICITY.mayAt,
+  ];
+  stamps.forEach((at, i) => {
+    if (i > 0 && at <= stamps[i - 1]!)
+      throw new Error(`The season's dates go back: ${stamps[i - 1]} → ${at}`);
+  });
+}
+
 /** Checks the tables: unique ids and e-mails, patronymics that agree with the gender, every event used sensibly. */
 function checkTables(): void {
   const ids = new Set<string>();
@@ -1654,6 +2905,7 @@ function checkTables(): void {
 export function buildSampleScenario(): Scenario {
   checkTables();
   checkMatching();
+  checkSeason();
   const steps: Step[] = [
     { action: 'open', note: 'the simple onOpen adds the «Наставничество» menu' },
     {
@@ -1699,11 +2951,12 @@ export function buildSampleScenario(): Scenario {
       days: 31,
       note: 'a month passes: the daily maintenance anonymises the withdrawn person after 30 days',
     },
+    ...seasonSteps(),
   );
   const count = (p: (t: Teacher) => boolean): number => TEACHERS.filter(p).length;
   return {
     $schema: '../docs/scenario.schema.json',
-    name: 'Сентябрь в колледже: анкеты, банки наставников и наставляемых, согласия, пары и группы',
+    name: 'Учебный год в колледже: анкеты и банки, пары и группы, документы, мероприятия, мониторинг, завершение, публикации',
     description:
       `ПОУ «СКУиИТ»: the methodist sets the system up and fills in «Настройки»; over September ` +
       `${TEACHERS.length} fictional teachers answer the forms (${count((t) => !!t.mentor)} potential mentors, ` +
@@ -1714,8 +2967,19 @@ export function buildSampleScenario(): Scenario {
       'a ranking of mentors for one mentee, a capacity override, two settings tuned, a group pinned and matched ' +
       'again, the groups and most pairs approved in the sidebar, one pair forbidden (the sidebar proposes another ' +
       'mentor at once), matched again the next morning, one proposal rejected; the templates checked, the local ' +
-      'acts made, and the documents on the pairs made twice (replaced, not duplicated); a month later the withdrawn teacher’s data are anonymised. Built by scenarios/build-sample.ts: ' +
-      'edit the tables there, not this file.',
+      'acts made, and the documents on the pairs made twice (replaced, not duplicated); a month later the ' +
+      'withdrawn teacher’s data are anonymised. Then the season, November to May: «Настройки» of stages 6–7 ' +
+      `(requisites, web resources) and «Настроить систему» again; ${EVENTS.length} events typed into ` +
+      '«Мероприятия» and invited to by Calendar (one row refused for want of participants, one event moved and ' +
+      'the command run again: updated, nothing duplicated); the set-up session for mentors and the other events ' +
+      'held, attendance marked; the monitoring questionnaire at the start (one answer twice, one from a teacher ' +
+      'in no pair), «Обновить мониторинг», reminders by e-mail (a second run the same day sends nothing); ' +
+      `${PUBLICATION_CONSENTS.length} consents to publication (one refusal, one withdrawn in March, its drafts ` +
+      `rewritten without the name); ${PRACTICES.length} best practices sent by the form (one waits for consent); ` +
+      'one pair terminated early in April (a date too early refused, ТК РФ ст. 351.8), the round table chooses ' +
+      'the best practices, the monitoring at the end, the remaining pairs closed, the final report, drafts for ' +
+      'the round table, a best practice and a stage of the road map, and «Обновить дорожную карту». The daily ' +
+      'trigger runs every night. Built by scenarios/build-sample.ts: edit the tables there, not this file.',
     workspace: {
       spreadsheet: COLLEGE.spreadsheet,
       user: COLLEGE.user,

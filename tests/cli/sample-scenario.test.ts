@@ -5,18 +5,47 @@ import { replay, Replay, StepReport } from '../../src/cli/scenario/runner';
 import { loadScenario, Scenario } from '../../src/cli/scenario/scenario';
 import { BANK_SYSTEM_HEADERS } from '../../src/core/banks/columns';
 import { CONSENT_COLUMNS } from '../../src/core/consent/registry';
-import { CONSENT_FORM, MENTEE_QUESTIONNAIRE, MENTOR_QUESTIONNAIRE } from '../../src/core/questionnaires/spec';
+import {
+  CONSENT_DECISIONS,
+  CONSENT_FORM,
+  MENTEE_QUESTIONNAIRE,
+  MENTOR_QUESTIONNAIRE,
+} from '../../src/core/questionnaires/spec';
+import {
+  PUBLICATION_CONSENT_FORM,
+  PUBLICATION_CONSENT_TITLES,
+} from '../../src/core/questionnaires/publication-consent-spec';
 import type { CellValue } from '../../src/ports/workbook';
 import type { OfflineWorkspace } from '../../src/offline/workspace';
 import { MENTORING_FORMS } from '../../src/core/schema/competences';
 import type { MentorRanking, SidebarData } from '../../src/core/pairs/contract';
 import {
   acceptedPairMentees,
+  admittedPractices,
+  approvedPairs,
+  ATTENDANCE,
+  attendanceRows,
   buildSampleScenario,
   COLLEGE,
+  COMPLETION,
+  eventNumber,
+  EVENTS,
+  EVENTS_PLAN,
   MATCHING,
+  MONITORING,
+  PAIRS_AFTER_SEPTEMBER,
+  pairRow,
+  PRACTICES,
+  programmeParticipants,
+  PUBLICATION_CONSENTS,
+  PUBLICITY,
+  roadmapRow,
+  ROUND_TABLE_RESULT,
+  SEASON_SETTINGS,
+  SeasonEvent,
   Teacher,
   TEACHERS,
+  TERMINATION,
 } from '../../scenarios/build-sample';
 
 /**
@@ -123,6 +152,8 @@ let replayError: Error | undefined;
 let beforeImport: WorkbookView;
 let afterImport: WorkbookView;
 let atEnd: WorkbookView;
+/** The spreadsheet when September's story ends (a month after the documents), before the season. */
+let afterSeptember: WorkbookView;
 let importStep: StepReport | undefined;
 let lastLinksStep: StepReport | undefined;
 /** Matching (stages 4–5): the spreadsheet after the first run, the pin, the second run, the forbid, the third run. */
@@ -137,6 +168,25 @@ let afterThirdRun: WorkbookView;
  */
 let afterFirstPairDocuments: WorkbookView;
 let afterSecondPairDocuments: WorkbookView;
+/**
+ * The season: the spreadsheet after the refused early termination, after the set-up session's drafts and
+ * after the withdrawal of a consent to publication, with the drafts' texts at those two moments.
+ */
+let afterRefusedClose: WorkbookView;
+let afterSetupDraft: WorkbookView;
+let afterWithdrawal: WorkbookView;
+let setupDraftTexts: Map<number, string>;
+let withdrawalTexts: Map<number, string>;
+
+/** The text of the Google Doc each row of «Публикации» links to, by the row's number. */
+function publicationTexts(workspace: OfflineWorkspace, view: WorkbookView): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (const r of rowsOf(view, 'Публикации')) {
+    const id = /\/d\/([^/]+)/.exec(String(r.get('Ссылка')))?.[1];
+    if (id) texts.set(r.row, workspace.documents.plainText(id));
+  }
+  return texts;
+}
 
 /** 1-based numbers of the steps that click a menu item or call a server function by this name. */
 function stepNumbers(name: string): number[] {
@@ -167,6 +217,17 @@ beforeAll(() => {
   const forbidStep = stepNumbers('forbidPair')[0];
   const thirdRunStep = stepNumbers('runMatching')[0];
   const [firstPairDocumentsStep, secondPairDocumentsStep] = stepNumbers('Сформировать документы по парам');
+  // September ends with a month's wait; the season's steps follow it.
+  const septemberStep = scenario.steps.findIndex((s) => s.action === 'advanceClock' && s.days === 31) + 1;
+  const [setupDraftStep] = stepNumbers('Подготовить публикацию…');
+  const withdrawalStep =
+    scenario.steps.findIndex(
+      (s) =>
+        s.action === 'submitForm' &&
+        s.form === PUBLICATION_CONSENT_FORM.title &&
+        s.answers[PUBLICATION_CONSENT_TITLES.decision] === CONSENT_DECISIONS.withdraw,
+    ) + 1;
+  const [refusedCloseStep] = stepNumbers('Завершить пару или группу…');
   try {
     run = replay(scenario, readBundle(join(root, 'dist')), (report) => {
       // The runner calls back after each step; the workspace is reachable from the first report on.
@@ -185,6 +246,16 @@ beforeAll(() => {
       // The step after it is the wait for the continuation.
       if (report.index === secondPairDocumentsStep! + 1)
         afterSecondPairDocuments = viewOf(workspaceOf(report));
+      if (report.index === septemberStep) afterSeptember = viewOf(workspaceOf(report));
+      if (report.index === refusedCloseStep) afterRefusedClose = viewOf(workspaceOf(report));
+      if (report.index === setupDraftStep) {
+        afterSetupDraft = viewOf(workspaceOf(report));
+        setupDraftTexts = publicationTexts(workspaceOf(report), afterSetupDraft);
+      }
+      if (report.index === withdrawalStep) {
+        afterWithdrawal = viewOf(workspaceOf(report));
+        withdrawalTexts = publicationTexts(workspaceOf(report), afterWithdrawal);
+      }
     });
     atEnd = viewOf(run.workspace);
   } catch (error) {
@@ -596,7 +667,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
 
   it('the curator’s settings and capacity override took effect in the second run', () => {
     replayed();
-    const settings = rowsOf(atEnd, 'Настройки');
+    const settings = rowsOf(afterSeptember, 'Настройки');
     for (const [key, value] of Object.entries(MATCHING.settings))
       expect([key, String(settings.find((r) => r.get('Ключ') === key)?.get('Значение'))]).toEqual([
         key,
@@ -612,8 +683,8 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
         .flatMap((r) => lines(r.get(MENTEES)));
     expect(golubeva(afterFirstRun)).toHaveLength(2);
     expect(golubeva(afterFirstRun)).not.toContain(email(MATCHING.rankFor));
-    expect(golubeva(atEnd)).toHaveLength(MATCHING.capacityOverride.value);
-    expect(golubeva(atEnd)).toContain(email(MATCHING.rankFor));
+    expect(golubeva(afterSeptember)).toHaveLength(MATCHING.capacityOverride.value);
+    expect(golubeva(afterSeptember)).toContain(email(MATCHING.rankFor));
     // A pair that meets only remotely on both sides gets the format's full weight: 10 now instead of 5.
     const vasileva = (view: WorkbookView) => rowOfMentee(view, 'vasileva');
     expect([vasileva(afterFirstRun).get(MENTOR), vasileva(afterSecondRun).get(MENTOR)]).toEqual([
@@ -631,7 +702,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
     const ids = acceptedPairMentees();
     expect(ids.length).toBeGreaterThanOrEqual(12);
     for (const id of ids) {
-      const r = rowOfMentee(atEnd, id);
+      const r = rowOfMentee(afterSeptember, id);
       const row = [
         'Статус',
         'Дата утверждения',
@@ -659,7 +730,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
         false,
       ]);
     }
-    const approved = rowsOf(atEnd, PAIRS).filter((r) => r.get('Статус') === 'утверждена');
+    const approved = rowsOf(afterSeptember, PAIRS).filter((r) => r.get('Статус') === 'утверждена');
     expect(approved).toHaveLength(ids.length + Object.keys(MATCHING.groups).length);
     // Nobody has more mentees than they declared, nor more than the default capacity (2) or, in a group,
     // the group size (5), unless staff raised it in «Макс. наставляемых (переопределение)».
@@ -679,7 +750,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
   it('groups: mentors with the form «групповая», no more mentees than each declared, one per line, each with an explanation and an alternative', () => {
     replayed();
     for (const [mentor, members] of Object.entries(MATCHING.groups)) {
-      const rows = groupOf(atEnd, mentor);
+      const rows = groupOf(afterSeptember, mentor);
       expect([mentor, rows.length]).toEqual([mentor, 1]);
       const group = rows[0]!;
       expect([mentor, group.get('Форма наставничества'), group.get('Статус'), group.get('Начало')]).toEqual([
@@ -710,7 +781,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
   it('each approved pair explains its score in Russian and names the best alternative and why it lost', () => {
     replayed();
     for (const id of acceptedPairMentees()) {
-      const r = rowOfMentee(atEnd, id);
+      const r = rowOfMentee(afterSeptember, id);
       const score = String(r.get('Оценка')).replace('.', ',');
       const explanation = String(r.get('Обоснование'));
       expect([id, explanation]).toEqual([id, expect.stringMatching(new RegExp(`^${score} балл\\S*: \\S`))]);
@@ -728,7 +799,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
   it('«та же ПЦК / предмет» counts the commission, the part before «:», whatever disciplines follow it', () => {
     replayed();
     // «ПЦК информационных технологий: веб-программирование» and «…: информатика, основы алгоритмизации…».
-    const petrova = rowOfMentee(atEnd, 'petrova');
+    const petrova = rowOfMentee(afterSeptember, 'petrova');
     expect(petrova.get(MENTOR)).toBe(email('gromova'));
     expect(String(petrova.get('Обоснование'))).toContain(
       'та же ПЦК / предмет: ПЦК информационных технологий: информатика, основы алгоритмизации и программирования',
@@ -737,8 +808,10 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
     const commission = (t: Teacher): string => t.subject.split(':')[0]!;
     const same: string[] = [];
     for (const id of acceptedPairMentees()) {
-      const mentor = TEACHERS.find((t) => t.email === rowOfMentee(atEnd, id).get(MENTOR))!;
-      const named = String(rowOfMentee(atEnd, id).get('Обоснование')).includes('та же ПЦК / предмет');
+      const mentor = TEACHERS.find((t) => t.email === rowOfMentee(afterSeptember, id).get(MENTOR))!;
+      const named = String(rowOfMentee(afterSeptember, id).get('Обоснование')).includes(
+        'та же ПЦК / предмет',
+      );
       expect([id, mentor.id, named]).toEqual([id, mentor.id, commission(person(id)) === commission(mentor)]);
       if (named) same.push(id);
     }
@@ -756,7 +829,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
     expect(Number(proposed.get('Оценка'))).toBeGreaterThanOrEqual(floor);
     expect(rowsOf(afterForbid, WAITING).map((r) => r.get('Эл. почта'))).not.toContain(email(forbid.mentee));
     // The next morning's run offers her the same mentor again and says why not the forbidden one.
-    for (const view of [afterThirdRun, atEnd]) {
+    for (const view of [afterThirdRun, afterSeptember]) {
       const row = rowOfMentee(view, forbid.mentee);
       expect([row.get(MENTOR), row.get('Статус')]).toEqual([email(forbid.offered), 'предложена']);
       expect(String(row.get('Лучшая альтернатива'))).toMatch(
@@ -770,7 +843,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
     // The rejected proposal was the one the note names, still open after the third run.
     const before = rowOfMentee(afterThirdRun, reject.mentee);
     expect([before.get(MENTOR), before.get('Статус')]).toEqual([email(reject.mentor), 'предложена']);
-    const waiting = rowsOf(atEnd, WAITING);
+    const waiting = rowsOf(afterSeptember, WAITING);
     const byEmail = new Map(waiting.map((r) => [String(r.get('Эл. почта')), r]));
     expect([...byEmail.keys()]).toEqual([email(reject.mentee)]);
     const rejected = byEmail.get(email(reject.mentee))!;
@@ -788,9 +861,9 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
 
   it('every admitted mentee is in exactly one place: an approved pair or group, the open proposal, or the waiting list', () => {
     replayed();
-    const rows = rowsOf(atEnd, PAIRS);
+    const rows = rowsOf(afterSeptember, PAIRS);
     const placed = rows.flatMap((r) => lines(r.get(MENTEES)));
-    const waiting = rowsOf(atEnd, WAITING).map((r) => String(r.get('Эл. почта')));
+    const waiting = rowsOf(afterSeptember, WAITING).map((r) => String(r.get('Эл. почта')));
     expect([...placed, ...waiting].sort()).toEqual(admitted.map((t) => t.email).sort());
     for (const t of neverConsented) expect(placed).not.toContain(t.email);
     // The only row not approved is the proposal the sidebar made after the forbid.
@@ -801,7 +874,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
 
   it('«Запреты пар» holds the forbidden pair with the curator’s reason, and no later run proposed it again', () => {
     replayed();
-    const forbidden = rowsOf(atEnd, FORBIDDEN);
+    const forbidden = rowsOf(afterSeptember, FORBIDDEN);
     expect(
       forbidden.map((r) => [
         r.get('Наставник: эл. почта'),
@@ -813,7 +886,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
     ]);
     // Before the forbid the second run had proposed exactly that pair.
     expect(rowOfMentee(afterSecondRun, forbid.mentee).get(MENTOR)).toBe(email(forbid.mentor));
-    for (const view of [afterForbid, afterThirdRun, atEnd])
+    for (const view of [afterForbid, afterThirdRun, afterSeptember])
       expect(
         rowsOf(view, PAIRS).filter(
           (r) =>
@@ -824,7 +897,7 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
 
   it('the journal records each approval, the forbidden pair and the rejection', () => {
     replayed();
-    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    const codes = rowsOf(afterSeptember, JOURNAL).map((r) => String(r.get('Код')));
     expect(codes.filter((c) => c === 'PAIR_ACCEPTED')).toHaveLength(
       acceptedPairMentees().length + Object.keys(MATCHING.groups).length,
     );
@@ -854,17 +927,21 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
       const f = drive.find(id);
       return f && f.parents.length > 0 ? [...path(f.parents[0]!), f.name] : [];
     };
-    return drive
-      .all()
-      .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
-      .map((f) => ({ ...f, path: path(f.id).join(' / ') }))
-      .filter((f) => f.path.startsWith('Наставничество / Документы / '));
+    return (
+      drive
+        .all()
+        .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
+        .map((f) => ({ ...f, path: path(f.id).join(' / ') }))
+        .filter((f) => f.path.startsWith('Наставничество / Документы / '))
+        // The final report of May is in the same folder; these are September's documents.
+        .filter((f) => !f.name.startsWith('Итоговый отчёт'))
+    );
   };
   const menuAlerts = (label: string): string[] =>
     replayed()
       .steps.filter((r) => r.description === `menu «${label}»`)
       .map((r) => r.shown.map((e) => e.content).join('\n'));
-  const orders = () => rowsOf(atEnd, ORDERS);
+  const orders = () => rowsOf(afterSeptember, ORDERS);
   const pairsOrder = () =>
     orders().find((r) => r.get('Заголовок') === 'Приказ о закреплении наставнических пар')!;
   /** The mentors' names in the genitive, as the consent's «от …» line needs them (checked by hand). */
@@ -884,8 +961,8 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
   };
   const byEmail = (email: CellValue): Teacher => TEACHERS.find((t) => t.email === email)!;
 
-  it('«Проверить шаблоны» finds no error in the seven templates set-up created', () => {
-    expect(menuAlerts('Проверить шаблоны')).toEqual(['Шаблоны проверены (7): ошибок нет.']);
+  it('«Проверить шаблоны» finds no error in the eight templates set-up created', () => {
+    expect(menuAlerts('Проверить шаблоны')).toEqual(['Шаблоны проверены (8): ошибок нет.']);
   });
 
   it('«Реестр приказов» numbers the two orders in the register «од»: the regulation 1-од, the pairs 2-од, once each', () => {
@@ -916,7 +993,7 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
     expect(order).toMatch(
       /Назначить куратором реализации персонализированных программ наставничества Белову Ирину Андреевну \([^)]+\) и поручить/,
     );
-    const approved = approvedRows(atEnd);
+    const approved = approvedRows(afterSeptember);
     expect(approved).toHaveLength(acceptedPairMentees().length + Object.keys(MATCHING.groups).length);
     for (const r of approved) {
       expect([r.get('№ пары/группы'), order.includes(String(r.get('Наставник: ФИО')))]).toEqual([
@@ -930,7 +1007,7 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
     for (const id of [MATCHING.forbid.mentee, MATCHING.reject.mentee])
       expect(order).not.toContain(person(id).name);
     // «Приказ (номер и дата)» of every approved row names the order; the open proposal has none.
-    for (const r of rowsOf(atEnd, PAIRS))
+    for (const r of rowsOf(afterSeptember, PAIRS))
       expect([r.get('№ пары/группы'), r.get('Приказ (номер и дата)')]).toEqual([
         r.get('№ пары/группы'),
         r.get('Статус') === 'утверждена' ? '№ 2-од от 29.09.2026' : '',
@@ -939,7 +1016,7 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
 
   it('one programme per approved pair or group, linked from «Пары и группы», naming its people, form, term and order', () => {
     replayed();
-    const approved = approvedRows(atEnd);
+    const approved = approvedRows(afterSeptember);
     const ids = approved.map((r) => idOf(r.get('Программа')));
     expect(new Set(ids).size).toBe(approved.length);
     const paths = new Map(generated().map((g) => [g.id, g.path]));
@@ -956,14 +1033,14 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
       for (const name of [String(r.get('Наставник: ФИО')), ...lines(r.get('Наставляемые: ФИО'))])
         expect([f.name, programme.includes(name)]).toEqual([f.name, true]);
     });
-    const open = rowsOf(atEnd, PAIRS).filter((r) => r.get('Статус') !== 'утверждена');
+    const open = rowsOf(afterSeptember, PAIRS).filter((r) => r.get('Статус') !== 'утверждена');
     for (const r of open) expect(r.get('Программа')).toBe('');
   });
 
   it('one written consent per mentor (ТК РФ ст. 351.8), «от» the mentor in the genitive, listing all their mentees', () => {
     replayed();
     const byMentor = new Map<string, Array<ReturnType<typeof approvedRows>[number]>>();
-    for (const r of approvedRows(atEnd))
+    for (const r of approvedRows(afterSeptember))
       byMentor.set(String(r.get('Наставник: эл. почта')), [
         ...(byMentor.get(String(r.get('Наставник: эл. почта'))) ?? []),
         r,
@@ -1037,14 +1114,715 @@ describe('documents at the end of September (stages 1 and 5.2)', () => {
 
   it('no document has a blank: every value the templates ask for is in «Настройки» and the banks, so no warning', () => {
     replayed();
-    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    const codes = rowsOf(afterSeptember, JOURNAL).map((r) => String(r.get('Код')));
     expect(codes.filter((c) => c === 'DOCUMENT_WARNINGS')).toEqual([]);
     expect(codes.filter((c) => c === 'DOCUMENT_MADE').length).toBeGreaterThan(0);
     // The two settings the documents need beyond the first day's: the place of the orders and the curator's post.
     for (const r of orders()) expect(text(idOf(r.get('Ссылка на документ')))).toContain('г. Северодвинск');
-    for (const r of approvedRows(atEnd))
+    for (const r of approvedRows(afterSeptember))
       expect(text(idOf(r.get('Программа')))).toContain(
         `Куратор\n${COLLEGE.settings['curator.name']}\n${COLLEGE.settings['curator.position']}\n`,
       );
+  });
+});
+
+// ─── The season: November to May (stages 4.2, 6 and 7) ──────────────────────────────────────────────
+
+/** What the curator reads, as the sheets and documents print it. */
+const EVENTS_SHEET = 'Мероприятия';
+const ATTENDANCE_SHEET = 'Посещаемость';
+const PAIRS_SHEET = 'Пары и группы';
+const email = (id: string): string => person(id).email;
+const surname = (id: string): string => person(id).name.split(' ')[0]!;
+/** «28.05.2027» as a Date at local midnight, the way a date cell reads. */
+const dateOf = (text: string): Date => {
+  const [d, m, y] = text.split('.').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+};
+const dayOf = (v: CellValue): string =>
+  v instanceof Date ? `${v.getDate()}.${v.getMonth() + 1}.${v.getFullYear()}` : `not a date: ${v}`;
+const menuShown = (label: string): string[] =>
+  replayed()
+    .steps.filter((r) => r.description === `menu «${label}»`)
+    .map((r) => r.shown.map((e) => e.content).join('\n'));
+const eventsByKey = (key: SeasonEvent['key']) => EVENTS.find((e) => e.key === key)!;
+/** «12.11.2026 14:00» as the instant it means in Moscow. */
+const instantOf = (typed: string): number => {
+  const [day, time] = typed.split(' ') as [string, string];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  const d = dateOf(day);
+  d.setHours(h, min);
+  return d.getTime();
+};
+
+describe('November: «Настройки» of stages 6–7 and «Настроить систему» again', () => {
+  it('the methodist’s requisites and web resources are in «Настройки», and set-up puts them into the consent to publication', () => {
+    replayed();
+    const settings = rowsOf(atEnd, 'Настройки');
+    const value = (key: string): CellValue =>
+      settings.find((r) => r.get('Ключ') === key)?.get('Значение') ?? '';
+    for (const [key, typed] of Object.entries(SEASON_SETTINGS.values))
+      expect([key, value(key)]).toEqual([key, typed]);
+    // The third «Настроить систему» (the first of November) changes only the form's text.
+    const setup = menuShown('Настроить систему');
+    expect(setup).toHaveLength(4);
+    expect(setup[3]).toMatch(/^Система настроена\./);
+    expect(setup[3]).toMatch(/согласие на публикацию/);
+    const form = replayed()
+      .workspace.forms.all()
+      .find((f) => f.title === PUBLICATION_CONSENT_FORM.title)!;
+    for (const text of [
+      SEASON_SETTINGS.values['organization.inn']!,
+      SEASON_SETTINGS.values['organization.ogrn']!,
+      ...SEASON_SETTINGS.values['publicity.resources']!.split('\n'),
+    ])
+      expect([text, form.description.includes(text)]).toEqual([text, true]);
+  });
+});
+
+describe('events, Calendar invitations and attendance (stages 4.2 and 6)', () => {
+  const invitedTo = (key: SeasonEvent['key']): string[] =>
+    attendanceRows()
+      .filter((r) => r.event === key)
+      .map((r) => r.id);
+
+  it('«Мероприятия»: the six rows typed, numbered М-1 … М-6 in order, each with its Calendar event, all held by the end of May', () => {
+    replayed();
+    const rows = rowsOf(atEnd, EVENTS_SHEET);
+    expect(rows.map((r) => [r.get('№'), r.get('Вид'), r.get('Название'), r.get('Статус')])).toEqual(
+      EVENTS.map((e) => [eventNumber(e.key), e.kind, e.title, 'проведено']),
+    );
+    const ids = rows.map((r) => String(r.get('Событие в календаре')));
+    expect(new Set(ids).size).toBe(EVENTS.length);
+    expect(ids.sort()).toEqual(
+      replayed()
+        .workspace.calendar.events()
+        .map((e) => e.id)
+        .sort(),
+    );
+    // The moved event says it was updated; the others were sent once.
+    const notes = new Map(rows.map((r) => [r.get('№'), String(r.get('Приглашения'))]));
+    expect(notes.get(eventNumber(EVENTS_PLAN.moved.key))).toMatch(/^обновлены 05\.11\.2026: 12 участник/);
+    expect(notes.get(eventNumber('setup'))).toMatch(/^отправлены 03\.11\.2026: 13 участник/);
+  });
+
+  it('Calendar: one event per row with its time (the moved one at its new time) and exactly the people «Участники» means as guests', () => {
+    const { workspace } = replayed();
+    const events = workspace.calendar.events();
+    expect(events).toHaveLength(EVENTS.length);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    for (const r of rowsOf(atEnd, EVENTS_SHEET)) {
+      const e = EVENTS.find((x) => eventNumber(x.key) === r.get('№'))!;
+      const event = byId.get(String(r.get('Событие в календаре')))!;
+      const start = e.key === EVENTS_PLAN.moved.key ? EVENTS_PLAN.moved.start : e.start;
+      expect([e.key, event.title]).toEqual([
+        e.key,
+        `${e.kind[0]!.toUpperCase()}${e.kind.slice(1)}: ${e.title}`,
+      ]);
+      expect([e.key, event.start.getTime()]).toEqual([e.key, instantOf(start)]);
+      // «Окончание» as a time of the same day, or 90 minutes when it is empty.
+      const end = e.end ? instantOf(`${start.split(' ')[0]} ${e.end}`) : instantOf(start) + 90 * 60_000;
+      expect([e.key, event.end.getTime()]).toEqual([e.key, end]);
+      expect([e.key, event.guests.map((g) => g.email).sort()]).toEqual([
+        e.key,
+        invitedTo(e.key).map(email).sort(),
+      ]);
+    }
+  });
+
+  it('invitations: one per guest and event, never a second one after the re-run (the moved event is updated, not re-sent)', () => {
+    const sent = replayed().workspace.calendar.invitationsSent();
+    const expected = EVENTS.reduce((n, e) => n + invitedTo(e.key).length, 0);
+    expect(expected).toBe(134);
+    expect(sent).toHaveLength(expected);
+    const keys = sent.map((i) => `${i.eventId}|${i.to}`);
+    expect(new Set(keys).size).toBe(sent.length);
+    const [first, second] = menuShown('Создать приглашения на мероприятия');
+    const firstCount = EVENTS.filter((e) => e.participants !== '').reduce(
+      (n, e) => n + invitedTo(e.key).length,
+      0,
+    );
+    expect(first).toMatch(
+      new RegExp(`^Создано событий в календаре: 5 \\(приглашения отправлены ${firstCount} участник`),
+    );
+    expect(first).toContain('Присвоены номера: М-1, М-2, М-3, М-4, М-5, М-6.');
+    // The row typed without participants is refused with its reason, and gets its event two days later.
+    expect(first).toContain(
+      `• ${eventNumber('exchange')} «Обмен опытом: ${eventsByKey('exchange').title}»: не указаны участники.`,
+    );
+    expect(second).toMatch(
+      new RegExp(
+        `^Создано событий в календаре: 1 \\(приглашения отправлены ${invitedTo('exchange').length} участник`,
+      ),
+    );
+    expect(second).toContain('Обновлено событий: 1.');
+    expect(second).not.toContain('не указаны участники');
+  });
+
+  it('«Посещаемость»: one row per invited person and event, as the two runs wrote them, marked «да» or «нет» as the curator did', () => {
+    replayed();
+    const rows = rowsOf(atEnd, ATTENDANCE_SHEET);
+    expect(rows.map((r) => [r.get('№ мероприятия'), r.get('Эл. почта')])).toEqual(
+      attendanceRows().map((a) => [eventNumber(a.event), email(a.id)]),
+    );
+    rows.forEach((r, i) => {
+      const { event, id } = attendanceRows()[i]!;
+      expect([event, id, r.get('Присутствие')]).toEqual([
+        event,
+        id,
+        ATTENDANCE[event].absent.includes(id) ? 'нет' : 'да',
+      ]);
+    });
+    // The moved consultation's rows carry its new date.
+    for (const r of rows.filter((x) => x.get('№ мероприятия') === eventNumber(EVENTS_PLAN.moved.key)))
+      expect(dayOf(r.get('Дата'))).toBe(dayOf(dateOf(EVENTS_PLAN.moved.start.split(' ')[0]!)));
+  });
+});
+
+describe('monitoring: the questionnaire at the start and the end, the «Мониторинг» sheet, charts and reminders', () => {
+  const SCALES = [
+    'Эффективность программы',
+    'Комфорт общения',
+    'Польза индивидуальных встреч',
+    'Польза групповых встреч',
+    'Ощущение поддержки',
+    'Понятность целей',
+  ];
+  const FLAGS = [
+    'Рады участию в программе',
+    'Хотят продолжить участие',
+    'Хотят стать наставниками',
+    'Видят свой рост в колледже через 5 лет',
+  ];
+  const people = programmeParticipants().map((p) => p.id);
+  type Answer = (typeof MONITORING.start.batches)[number]['answers'][number];
+  const answersOf = (phase: 'start' | 'end'): Answer[] => [
+    ...MONITORING[phase].batches.flatMap((b) => b.answers),
+    ...MONITORING[phase].late.answers,
+  ];
+  /** The answer that counts for each participant: their latest; people in no pair are not counted. */
+  const counted = (phase: 'start' | 'end'): Answer[] => {
+    const latest = new Map<string, Answer>();
+    for (const a of answersOf(phase)) if (people.includes(a.id)) latest.set(a.id, a);
+    return [...latest.values()];
+  };
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const scaleMean = (phase: 'start' | 'end', i: number): number =>
+    mean(counted(phase).map((a) => Number(a.scales.split(' ')[i])));
+  const share = (phase: 'start' | 'end', i: number): number =>
+    counted(phase).filter((a) => a.flags[i] === 'д').length / counted(phase).length;
+  const sheetRow = (label: string): CellValue[] => {
+    const rows = atEnd.get('Мониторинг')!.values.filter((r) => r[0] === label);
+    if (rows.length !== 1) throw new Error(`«Мониторинг»: ${rows.length} rows «${label}»`);
+    return rows[0]!;
+  };
+
+  it('every participant of the approved pairs is expected at both phases; 31 answered at the start and 30 at the end', () => {
+    replayed();
+    expect(people).toHaveLength(32);
+    expect(counted('start')).toHaveLength(31);
+    expect(counted('end')).toHaveLength(30);
+    expect(sheetRow('начало программы').slice(1, 4)).toEqual([31 / 32, 32, 31]);
+    expect(sheetRow('завершение программы').slice(1, 4)).toEqual([30 / 32, 32, 30]);
+    expect(sheetRow('Учтено ответов').slice(1, 3)).toEqual([31, 30]);
+  });
+
+  it('the means of each scale at the start and the end, and their change, are those of the answers by hand', () => {
+    replayed();
+    SCALES.forEach((label, i) => {
+      const [, start, end, change] = sheetRow(label) as [string, number, number, number];
+      expect([label, start]).toEqual([label, expect.closeTo(scaleMean('start', i), 10)]);
+      expect([label, end]).toEqual([label, expect.closeTo(scaleMean('end', i), 10)]);
+      expect([label, change]).toEqual([
+        label,
+        expect.closeTo(scaleMean('end', i) - scaleMean('start', i), 10),
+      ]);
+      // Every mean grew over the year.
+      expect([label, change > 0]).toEqual([label, true]);
+    });
+    // Hand-checked: effectiveness 207/31 at the start, 236/30 at the end.
+    expect(scaleMean('start', 0)).toBeCloseTo(207 / 31, 10);
+    expect(scaleMean('end', 0)).toBeCloseTo(236 / 30, 10);
+    FLAGS.forEach((label, i) => {
+      const [, start, end] = sheetRow(label) as [string, number, number];
+      expect([label, start, end]).toEqual([
+        label,
+        expect.closeTo(share('start', i), 10),
+        expect.closeTo(share('end', i), 10),
+      ]);
+    });
+  });
+
+  it('the duplicate and the answer from outside the pairs are listed, not counted', () => {
+    replayed();
+    const values = atEnd.get('Мониторинг')!.values;
+    const at = values.findIndex((r) => String(r[0]).startsWith('Ответы, не учтённые в мониторинге'));
+    expect(String(values[at]![0])).toMatch(/: 2$/);
+    const ignored = values.slice(at + 2, at + 4).map((r) => [r[1], r[3], r[4]]);
+    expect(ignored).toEqual([
+      [email('petrova'), 'начало программы', 'повторный ответ: учтён более поздний'],
+      [email('semenova'), 'начало программы', 'ответ вне пар'],
+    ]);
+  });
+
+  it('each pair’s row: who answered of how many and its means, for the pairs whose people have one role', () => {
+    replayed();
+    const values = atEnd.get('Мониторинг')!.values;
+    const header = values.findIndex((r) => r[0] === '№ пары/группы');
+    const columns = values[header]!.map(String);
+    const col = (name: string): number => columns.indexOf(name);
+    // Орлова mentors one pair and is mentored in another: she can give one answer a phase, which counts
+    // for the pair of the role she chose (see the report of this task); her other pair is left out here.
+    const twoRoles = (id: string): boolean =>
+      approvedPairs().some((p) => p.mentor === id) && approvedPairs().some((p) => p.mentees.includes(id));
+    for (const p of approvedPairs()) {
+      const members = [p.mentor, ...p.mentees];
+      if (p.mentees.some(twoRoles)) continue;
+      const row = values.find((r) => r[0] === p.id)!;
+      for (const phase of ['start', 'end'] as const) {
+        const answered = counted(phase).filter((a) => members.includes(a.id));
+        const label = phase === 'start' ? 'начало программы' : 'завершение программы';
+        expect([p.id, row[col(`Ответили: ${label}`)]]).toEqual([
+          p.id,
+          `${answered.length} из ${members.length}`,
+        ]);
+        const effectiveness =
+          row[col(`Эффективность программы: ${phase === 'start' ? 'начало' : 'завершение'}`)];
+        expect([p.id, effectiveness]).toEqual([
+          p.id,
+          expect.closeTo(mean(answered.map((a) => Number(a.scales.split(' ')[0]))), 10),
+        ]);
+      }
+    }
+  });
+
+  it('three native charts on «Мониторинг» hold the figures: means, shares of «да», response rates', () => {
+    const { workspace } = replayed();
+    const charts = workspace.sheets.chartsOf(workspace.kernel.container!.id, 'Мониторинг');
+    expect(charts.map((c) => [c.type, c.options.title])).toEqual([
+      ['COLUMN', 'Средние оценки: начало и завершение программы'],
+      ['COLUMN', 'Доли ответивших «да»: начало и завершение'],
+      ['BAR', 'Отклик на анкету мониторинга'],
+    ]);
+    const [means, shares, rates] = charts.map((c) => c.ranges[0]!.values);
+    expect(means![0]).toEqual(['Показатель', 'Начало', 'Завершение']);
+    SCALES.forEach((label, i) =>
+      expect(means![i + 1]).toEqual([
+        label,
+        expect.closeTo(scaleMean('start', i), 10),
+        expect.closeTo(scaleMean('end', i), 10),
+      ]),
+    );
+    FLAGS.forEach((label, i) =>
+      expect(shares![i + 1]).toEqual([
+        label,
+        expect.closeTo(share('start', i), 10),
+        expect.closeTo(share('end', i), 10),
+      ]),
+    );
+    expect(rates!.slice(1)).toEqual([
+      ['начало программы', 31 / 32],
+      ['завершение программы', 30 / 32],
+    ]);
+  });
+
+  it('reminders: one letter to each who had not answered, never a second one — the same-day re-run sends nothing', () => {
+    const { workspace } = replayed();
+    const outbox = workspace.mail.outbox;
+    /** Participants who had not answered the phase when the curator sent the reminders. */
+    const due = (phase: 'start' | 'end'): string[] => {
+      const before = MONITORING[phase].batches.flatMap((b) => b.answers).map((a) => a.id);
+      return people.filter((id) => !before.includes(id));
+    };
+    /** The letters of the day the curator ran the reminders (both runs of that day). */
+    const sentOn = (at: string) => outbox.filter((m) => m.at.toDateString() === new Date(at).toDateString());
+    for (const phase of ['start', 'end'] as const) {
+      const letters = sentOn(MONITORING[phase].remindAt);
+      expect([phase, letters.map((m) => m.to.join()).sort()]).toEqual([phase, due(phase).map(email).sort()]);
+      const label = phase === 'start' ? 'начало программы' : 'завершение программы';
+      for (const m of letters) {
+        expect(m.body).toContain(`В анкете выберите этап «${label}»`);
+        expect(m.body).toMatch(/^Уважаем(ая|ый) [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+!/);
+        expect(m.body).toMatch(/https:\/\/docs\.google\.com\/forms\/d\/e\/\S+\/viewform/);
+      }
+    }
+    expect(outbox).toHaveLength(due('start').length + due('end').length);
+    // Nobody twice for a phase: the log «Напоминания» has each e-mail and phase once, all sent.
+    const log = rowsOf(atEnd, 'Напоминания').map(
+      (r) => `${r.get('Эл. почта')}|${r.get('Этап')}|${r.get('Статус')}`,
+    );
+    expect(new Set(log).size).toBe(log.length);
+    expect(log).toHaveLength(outbox.length);
+    // Each reminder was run twice the same day: the second found nobody to write to.
+    const runs = menuShown('Напомнить о мониторинге…');
+    expect(runs).toHaveLength(4);
+    expect(runs[0]).toMatch(new RegExp(`^Будет отправлено ${due('start').length} пис`));
+    expect(runs[0]).toMatch(new RegExp(`Отправлено ${due('start').length} пис`));
+    expect(runs[1]).toMatch(/^Напоминать некому/);
+    expect(runs[2]).toMatch(new RegExp(`Отправлено ${due('end').length} пис`));
+    expect(runs[3]).toMatch(/^Напоминать некому/);
+  });
+});
+
+describe('closing pairs: an early termination in April, the rest completed in May', () => {
+  const pairOf = (view: WorkbookView, id: string) =>
+    rowsOf(view, PAIRS_SHEET).find((r) => r.row === pairRow(id))!;
+
+  it('a termination date too early for three working days after the notice is refused, and nothing is written', () => {
+    replayed();
+    const [refused] = menuShown('Завершить пару или группу…');
+    expect(refused).toContain(
+      `Дата прекращения ${TERMINATION.tooEarly} раньше допустимой. По ТК РФ ст. 351.8 нужно предупредить не менее чем за три рабочих дня: при уведомлении ${TERMINATION.notice} наставничество можно прекратить не ранее ${TERMINATION.closedAt}`,
+    );
+    const row = pairOf(afterRefusedClose, TERMINATION.mentee);
+    expect([row.get('Статус'), row.get('Дата завершения'), row.get('Причина расторжения')]).toEqual([
+      'утверждена',
+      '',
+      '',
+    ]);
+  });
+
+  it('the pair is «расторгнута» on the earliest lawful day, with the notice date and the reason', () => {
+    replayed();
+    const row = pairOf(atEnd, TERMINATION.mentee);
+    expect(row.get('Наставляемые: эл. почта')).toBe(email(TERMINATION.mentee));
+    expect([
+      row.get('Статус'),
+      dayOf(row.get('Дата завершения')),
+      dayOf(row.get('Дата уведомления')),
+      row.get('Причина расторжения'),
+    ]).toEqual([
+      'расторгнута',
+      dayOf(dateOf(TERMINATION.closedAt)),
+      dayOf(dateOf(TERMINATION.notice)),
+      TERMINATION.reason,
+    ]);
+    expect(menuShown('Завершить пару или группу…')[1]).toMatch(
+      new RegExp(
+        `Пара № \\d+ расторгнута ${TERMINATION.closedAt} \\(уведомление от ${TERMINATION.notice}\\)`,
+      ),
+    );
+  });
+
+  it('every other approved pair and group is «завершена» on the day the curator typed; the open proposal is untouched; closing twice is refused', () => {
+    replayed();
+    for (const p of approvedPairs()) {
+      if (p.mentees.includes(TERMINATION.mentee)) continue;
+      const row = rowsOf(atEnd, PAIRS_SHEET).find((r) => r.row === pairRow(p.mentees[0]!))!;
+      expect([p.id, row.get('№ пары/группы'), row.get('Статус'), dayOf(row.get('Дата завершения'))]).toEqual([
+        p.id,
+        p.id,
+        'завершена',
+        dayOf(dateOf(COMPLETION.closedAt)),
+      ]);
+      expect([p.id, row.get('Дата уведомления'), row.get('Причина расторжения')]).toEqual([p.id, '', '']);
+      expect([p.id, row.get('Выполнено мероприятий')]).toEqual([p.id, expect.stringMatching(/^\d+ из \d+$/)]);
+    }
+    const open = PAIRS_AFTER_SEPTEMBER.find((p) => p.status !== 'утверждена')!;
+    const openRow = rowsOf(atEnd, PAIRS_SHEET).find((r) => r.row === pairRow(open.mentees[0]!))!;
+    expect([openRow.get('Статус'), openRow.get('Дата завершения')]).toEqual(['предложена', '']);
+    const shown = menuShown('Завершить пару или группу…');
+    expect(shown[shown.length - 1]).toMatch(
+      new RegExp(`уже завершена ${COMPLETION.closedAt}\\. Повторно завершать не нужно`),
+    );
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'PAIR_TERMINATED')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'PAIR_FINISHED')).toHaveLength(approvedPairs().length - 1);
+  });
+
+  it('«Пары и группы» after September is the table the season’s steps point at', () => {
+    replayed();
+    expect(
+      rowsOf(afterSeptember, PAIRS_SHEET).map((r) => [
+        r.row,
+        r.get('№ пары/группы'),
+        r.get('Наставник: эл. почта'),
+        String(r.get('Наставляемые: эл. почта')).split('\n'),
+        r.get('Статус'),
+      ]),
+    ).toEqual(
+      PAIRS_AFTER_SEPTEMBER.map((p, i) => [i + 2, p.id, email(p.mentor), p.mentees.map(email), p.status]),
+    );
+  });
+});
+
+describe('«Методическая копилка» and the round table', () => {
+  it('the practices of teachers with consent, in the order sent, with their pair and the round table’s result', () => {
+    replayed();
+    const rows = rowsOf(atEnd, 'Методическая копилка');
+    const pairsOf = (id: string): string =>
+      approvedPairs()
+        .filter((p) => p.mentor === id || p.mentees.includes(id))
+        .map((p) => p.id)
+        .join(', ');
+    expect(
+      rows.map((r) => [
+        r.get('№'),
+        r.get('Название'),
+        r.get('Авторы'),
+        r.get('Эл. почта автора'),
+        r.get('Пара/группа'),
+        r.get('Вид'),
+        r.get('Статус'),
+        r.get('Лучшая практика'),
+      ]),
+    ).toEqual(
+      admittedPractices().map((p, i) => [
+        `К-${i + 1}`,
+        p.title,
+        p.authors,
+        email(p.id),
+        p.pairRef ? PAIRS_AFTER_SEPTEMBER[pairRow(p.pairRef) - 2]!.id : pairsOf(p.id),
+        p.kind,
+        ROUND_TABLE_RESULT[p.id]?.status ?? 'предложена',
+        ROUND_TABLE_RESULT[p.id]?.best ?? '',
+      ]),
+    );
+    const isoDay = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('.');
+    expect(rows.map((r) => dayOf(r.get('Дата')))).toEqual(
+      admittedPractices().map((p) => dayOf(dateOf(isoDay(p.at)))),
+    );
+    // Панов never consented to processing: his practice waits in the response sheet, and the journal says so once.
+    expect(PRACTICES.length - admittedPractices().length).toBe(1);
+    expect(rows.some((r) => String(r.get('Авторы')).includes('Панов'))).toBe(false);
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'PRACTICE_WAITS_FOR_CONSENT')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'PRACTICE_ADDED')).toHaveLength(admittedPractices().length);
+  });
+});
+
+describe('the final report (stage 6)', () => {
+  const report = (): string => {
+    const { workspace } = replayed();
+    const docs = workspace.documents
+      .all()
+      .filter((d) => !workspace.kernel.drive.find(d.id)?.trashed)
+      .filter((d) => workspace.kernel.drive.find(d.id)!.name.startsWith('Итоговый отчёт'));
+    expect(docs).toHaveLength(1);
+    return workspace.documents.plainText(docs[0]!.id);
+  };
+  const oneDecimal = (x: number): string => x.toFixed(1).replace('.', ',');
+
+  it('counts the pairs and groups, their people and how they ended', () => {
+    const text = report();
+    const approved = approvedPairs();
+    const groups = Object.keys(MATCHING.groups).length;
+    const mentorsOf = new Set(approved.map((p) => p.mentor));
+    const menteesOf = new Set(approved.flatMap((p) => p.mentees));
+    expect(text).toContain(
+      `сформировано наставнических пар и групп: ${approved.length} (пар — ${approved.length - groups}, групп — ${groups}), в них участвовали наставников: ${mentorsOf.size}, наставляемых: ${menteesOf.size}.`,
+    );
+    expect(text).toContain(
+      `Завершили программу наставничества (статус «завершена»): ${approved.length - 1}; расторгнуто досрочно (статус «расторгнута», статья 351.8 Трудового кодекса Российской Федерации): 1; продолжают работу: 0.`,
+    );
+    expect(text).toContain(`расторгнута ${TERMINATION.closedAt} (${TERMINATION.reason})`);
+    expect(text).toContain(SEASON_SETTINGS.conclusions);
+  });
+
+  it('prints the monitoring: response at both phases and each scale’s means and change, as computed by hand', () => {
+    const text = report();
+    expect(text).toContain(
+      'Ответили в начале программ: 31 из 32 (97\u00a0%), при завершении: 30 из 32 (94\u00a0%).',
+    );
+    const answers = (phase: 'start' | 'end') => {
+      const people = programmeParticipants().map((p) => p.id);
+      const latest = new Map<string, string>();
+      for (const a of [
+        ...MONITORING[phase].batches.flatMap((b) => b.answers),
+        ...MONITORING[phase].late.answers,
+      ])
+        if (people.includes(a.id)) latest.set(a.id, a.scales);
+      return [...latest.values()].map((s) => s.split(' ').map(Number));
+    };
+    const means = (phase: 'start' | 'end'): number[] =>
+      [0, 1, 2, 3, 4, 5].map((i) => answers(phase).reduce((a, s) => a + s[i]!, 0) / answers(phase).length);
+    const [start, end] = [means('start'), means('end')];
+    [
+      'Эффективность программы',
+      'Комфорт общения',
+      'Польза индивидуальных встреч',
+      'Польза групповых встреч',
+      'Ощущение поддержки',
+      'Понятность целей',
+    ].forEach((label, i) => {
+      // The change is the difference of the printed means, so that start + change = end in the table.
+      const change = Number(end[i]!.toFixed(1)) - Number(start[i]!.toFixed(1));
+      const signed = `${change >= 0 ? '+' : '−'}${oneDecimal(Math.abs(change))}`;
+      expect(text).toContain(`${label}\n${oneDecimal(start[i]!)}\n${oneDecimal(end[i]!)}\n${signed}\n`);
+    });
+  });
+
+  it('prints the events held with how many were invited and came, and the best practices', () => {
+    const text = report();
+    const trained = attendanceRows().filter(
+      (r) => r.event === 'setup' && !ATTENDANCE.setup.absent.includes(r.id),
+    );
+    expect(text).toContain(
+      `Проведено мероприятий: ${EVENTS.length}, в том числе установочных сессий наставников: 1. Обучение (установочную сессию) прошли наставников: ${trained.length}.`,
+    );
+    for (const e of EVENTS) {
+      const invited = attendanceRows().filter((r) => r.event === e.key).length;
+      const came = invited - ATTENDANCE[e.key].absent.length;
+      const start = e.key === EVENTS_PLAN.moved.key ? EVENTS_PLAN.moved.start : e.start;
+      expect(text).toContain(
+        `${eventNumber(e.key)}\n${start.split(' ')[0]}\n${e.kind}\n${e.title}\n${invited}\n${came}\n`,
+      );
+    }
+    const best = Object.values(ROUND_TABLE_RESULT).filter((r) => r.best === 'да').length;
+    expect(text).toContain(
+      `В методическую копилку внесено практик наставничества: ${admittedPractices().length}, из них по итогам круглого стола признаны лучшими: ${best}.`,
+    );
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'FINAL_REPORT_MADE')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'DOCUMENT_WARNINGS')).toEqual([]);
+  });
+});
+
+describe('publications (stage 7): drafts only name people who consented to publication', () => {
+  const PUBLICATIONS = 'Публикации';
+  /** Who may be named at the end: ФИО and participation allowed, and the consent not withdrawn. */
+  const allowed = PUBLICATION_CONSENTS.filter(
+    (c) => c.allow[0] === 'д' && c.allow[3] === 'д' && c.id !== PUBLICITY.withdraw.id,
+  ).map((c) => c.id);
+  const withdrawing = PUBLICITY.withdraw.id;
+
+  it('«Публикации»: two rows per source (website, social networks) with the status staff gave them', () => {
+    replayed();
+    expect(
+      rowsOf(atEnd, PUBLICATIONS).map((r) => [
+        r.get('Ключ источника'),
+        r.get('Канал'),
+        r.get('Статус'),
+        r.get('Этап дорожной карты'),
+      ]),
+    ).toEqual([
+      [`event:${eventNumber('setup')}`, 'сайт', 'опубликовано', 4],
+      [`event:${eventNumber('setup')}`, 'соцсети', 'опубликовано', 4],
+      [`event:${eventNumber('roundTable')}`, 'сайт', 'опубликовано', 6],
+      [`event:${eventNumber('roundTable')}`, 'соцсети', 'черновик', 6],
+      ['practice:К-1', 'сайт', 'черновик', 6],
+      ['practice:К-1', 'соцсети', 'черновик', 6],
+      ['stage:5:формирование наставнических пар/групп', 'сайт', 'опубликовано', 5],
+      ['stage:5:формирование наставнических пар/групп', 'соцсети', 'черновик', 5],
+    ]);
+    for (const r of rowsOf(atEnd, PUBLICATIONS))
+      expect([r.row, String(r.get('Ссылка'))]).toEqual([
+        r.row,
+        expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//),
+      ]);
+  });
+
+  it('no draft names anyone without consent to publication: every other teacher’s surname is absent from every text', () => {
+    const { workspace } = replayed();
+    const texts = publicationTexts(workspace, atEnd);
+    expect(texts.size).toBe(8);
+    const found: string[] = [];
+    for (const [row, text] of texts)
+      for (const t of TEACHERS)
+        if (!allowed.includes(t.id) && text.includes(surname(t.id))) found.push(`row ${row}: ${t.name}`);
+    expect(found).toEqual([]);
+    // The drafts do name those who allowed it: the set-up session’s those who came, К-1 its two authors.
+    const setup = texts.get(2)!;
+    for (const id of ['gromova', 'safonov', 'kiseleva'])
+      expect([id, setup.includes(person(id).name)]).toEqual([id, true]);
+    expect(texts.get(6)!).toContain('Громова Татьяна Ивановна (преподаватель) и Петрова Анна Сергеевна');
+    expect(texts.get(7)!).toContain('Громова Т.И. и Петрова А.С.');
+  });
+
+  it('the set-up session’s drafts named Мельникова while she consented; her withdrawal rewrote both without her name and sent the agreed one back to «черновик»', () => {
+    replayed();
+    const name = person(withdrawing).name;
+    expect(setupDraftTexts.get(2)).toContain(name);
+    expect(rowsOf(afterSetupDraft, PUBLICATIONS).map((r) => r.get('Статус'))).toEqual([
+      'черновик',
+      'черновик',
+    ]);
+    expect(String(rowsOf(afterSetupDraft, PUBLICATIONS)[0]!.get('Названы'))).toContain(name);
+    for (const row of [2, 3])
+      expect([row, withdrawalTexts.get(row)!.includes(surname(withdrawing))]).toEqual([row, false]);
+    const [site, social] = rowsOf(afterWithdrawal, PUBLICATIONS);
+    expect([site!.get('Статус'), social!.get('Статус')]).toEqual(['черновик', 'черновик']);
+    expect(String(site!.get('Примечание'))).toContain(
+      'текст изменён после отзыва согласия — согласуйте заново',
+    );
+    for (const r of [site!, social!]) {
+      expect(String(r.get('Названы'))).not.toContain(name);
+      expect(String(r.get('Без имени (нет согласия)'))).toContain(`согласие на публикацию отозвано: ${name}`);
+    }
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'PUBLICATION_DRAFT_REGENERATED')).toHaveLength(2);
+  });
+
+  it('the refusal and the unanswered category both leave the person unnamed, and «Без имени» says why', () => {
+    replayed();
+    const setup = rowsOf(atEnd, PUBLICATIONS)[0]!;
+    const unnamed = String(setup.get('Без имени (нет согласия)'));
+    expect(unnamed).toMatch(
+      /согласие не разрешает публиковать ФИО и участие в наставничестве: [^\n]*Голубева Ирина Юрьевна[^\n]*Никитина Вера Анатольевна/,
+    );
+  });
+});
+
+describe('«Дорожная карта» at the end of May (issue 7): every stage with a computed status', () => {
+  const STATUSES = ['выполнено', 'в работе', 'не начато', 'просрочено'];
+
+  it('lists the activities of all seven stages, each with a status computed from the sheets', () => {
+    replayed();
+    const rows = rowsOf(atEnd, 'Дорожная карта');
+    expect(rows).toHaveLength(19);
+    expect([...new Set(rows.map((r) => r.get('Этап')))]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const r of rows) {
+      expect([r.row, STATUSES.includes(String(r.get('Статус')))]).toEqual([r.row, true]);
+      expect([r.row, String(r.get('Показатель (по данным таблицы)'))]).toEqual([
+        r.row,
+        expect.stringMatching(/\S/),
+      ]);
+    }
+    const counts = STATUSES.map((s) => rows.filter((r) => r.get('Статус') === s).length);
+    const [last] = menuShown('Обновить дорожную карту');
+    expect(last).toBe(
+      `Дорожная карта обновлена: мероприятий 19, выполнено ${counts[0]}, в работе ${counts[1]}, просрочено ${counts[3]}.`,
+    );
+  });
+
+  it('the statuses the season’s data imply: mentors trained, monitoring done, seminar and round table held, coverage still in progress', () => {
+    replayed();
+    const rows = rowsOf(atEnd, 'Дорожная карта');
+    const status = (activity: string): CellValue =>
+      rows.find((r) => r.row === roadmapRow(activity))!.get('Статус');
+    // Every mentor of a pair came to the set-up session.
+    const pairMentors = new Set(approvedPairs().map((p) => p.mentor));
+    expect(ATTENDANCE.setup.absent.filter((id) => pairMentors.has(id))).toEqual([]);
+    expect(status('training')).toBe('выполнено');
+    // All programmes closed, with end answers; the seminar and the round table are «проведено».
+    expect(status('monitoring')).toBe('выполнено');
+    expect(status('conference')).toBe('выполнено');
+    expect(status('roundTable')).toBe('выполнено');
+    // Stages 1–3 have nothing published yet, so coverage is in progress (its deadline is the year's end).
+    expect(status('coverage')).toBe('в работе');
+    // The row the stage-5 publication was prepared from.
+    const milestone = rows.find((r) => r.row === roadmapRow(PUBLICITY.milestone.activity))!;
+    expect([milestone.get('Этап'), milestone.get('Мероприятие')]).toEqual([
+      PUBLICITY.milestone.stage,
+      'Формирование наставнических пар/групп',
+    ]);
+  });
+
+  it('«Публикации» per stage counts what was published: stage 4 two, stages 5 and 6 one each, stage 7 all four', () => {
+    replayed();
+    const byStage = new Map<number, Set<CellValue>>();
+    for (const r of rowsOf(atEnd, 'Дорожная карта')) {
+      const stage = Number(r.get('Этап'));
+      byStage.set(stage, new Set([...(byStage.get(stage) ?? []), r.get('Публикации')]));
+    }
+    expect([...byStage].map(([stage, n]) => [stage, [...n]])).toEqual([
+      [1, [0]],
+      [2, [0]],
+      [3, [0]],
+      [4, [2]],
+      [5, [1]],
+      [6, [1]],
+      [7, [4]],
+    ]);
   });
 });

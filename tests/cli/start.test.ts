@@ -8,7 +8,8 @@ import { join } from 'path';
 import { writeDocx } from '../../src/cli/export/docx';
 import { documentExport } from '../../src/cli/export/snapshots';
 import { OfflineWorkspace } from '../../src/offline/workspace';
-import { acceptedPairMentees, MATCHING } from '../../scenarios/build-sample';
+import { escapeHtml } from '../../src/cli/export/report-html';
+import { acceptedPairMentees, attendanceRows, EVENTS, MATCHING } from '../../scenarios/build-sample';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -19,7 +20,8 @@ function start(args: string[]): { status: number | null; stdout: string; stderr:
   const run = spawnSync(tsx, [join(root, 'src', 'cli', 'start.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 60_000,
+    // The sample replays a whole academic year (about 25 s on one core).
+    timeout: 150_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -29,7 +31,7 @@ describe('npm start (the sample scenario over the built bundle)', () => {
   let run: ReturnType<typeof start>;
   beforeAll(() => {
     run = start(['--out', out]);
-  }, 60_000);
+  }, 160_000);
 
   it('replays every step, shows progress, and ends with a summary of calls and predicted time', () => {
     expect(run.stderr).toBe('');
@@ -56,6 +58,52 @@ describe('npm start (the sample scenario over the built bundle)', () => {
     expect(state.executions.map((e: { functionName: string }) => e.functionName)).toEqual(
       expect.arrayContaining(['onOpen', 'setupSystem']),
     );
+  });
+
+  it('state.json keeps what the season sent: Calendar events with their invitations, and the reminder e-mails', () => {
+    const state = JSON.parse(readFileSync(join(out, 'state.json'), 'utf8'));
+    expect(state.calendar.events).toHaveLength(EVENTS.length);
+    const invitations = attendanceRows().length;
+    expect(state.calendar.invitationsSent).toHaveLength(invitations);
+    const sent = state.calendar.invitationsSent.map(
+      (i: { eventId: string; to: string }) => `${i.eventId}|${i.to}`,
+    );
+    expect(new Set(sent).size).toBe(invitations);
+    expect(state.mail.outbox.length).toBeGreaterThan(0);
+    for (const m of state.mail.outbox as Array<{
+      to: string[];
+      subject: string;
+      executionFunction: string;
+    }>) {
+      expect(m.to).toHaveLength(1);
+      expect(m.subject).toBe('Анкета мониторинга программы наставничества');
+      expect(m.executionFunction).toBe('remindMonitoring');
+    }
+    expect(typeof state.mail.remainingDailyQuota).toBe('number');
+  });
+
+  it('report.html shows the monitoring charts as SVG with their bars and the road-map dashboard with every stage', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('<h2>Мониторинг</h2>');
+    const charts = html.match(/<svg class="chart"/g) ?? [];
+    expect(charts).toHaveLength(3);
+    for (const title of [
+      'Средние оценки: начало и завершение программы',
+      'Доли ответивших «да»: начало и завершение',
+      'Отклик на анкету мониторинга',
+    ])
+      expect(html).toContain(escapeHtml(title));
+    // Six scales and four shares at two phases, two response rates: a bar each.
+    const bars = [...html.matchAll(/<rect class="bar" [^>]*data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+    expect(bars).toHaveLength(6 * 2 + 4 * 2 + 2);
+    expect(bars.slice(-2)).toEqual([31 / 32, 30 / 32]);
+    expect(html).toContain('<h2>Дорожная карта</h2>');
+    expect(html).toContain('<table class="roadmap">');
+    expect((html.match(/<tr class="row-/g) ?? []).length).toBe(19);
+    for (const status of ['выполнено', 'в работе', 'просрочено'])
+      expect([status, html.includes(`>${status}</td>`)]).toEqual([status, true]);
+    expect(html).not.toMatch(/<script/);
   });
 
   it('workbook.xlsx opens with one tab per sheet and the values people typed', async () => {
