@@ -265,7 +265,11 @@ function activities(
   const mentors = bankFacts(sheet(MENTORS_SHEET), MENTORS_SHEET);
   const collected = (b: BankFacts, stage: number): Progress =>
     progressOf(b.people > 0 && (formed.length > 0 || deadlinePassed(stage)), b.people > 0);
-  const bankProgress = (b: BankFacts): Progress => progressOf(b.given > 0 && b.pending === 0, b.people > 0);
+  // A bank is formed when everyone in it has consented, or once pairs have been formed from it: a teacher
+  // who never consents cannot be made to (152-ФЗ), stays out of the work and is counted in the indicator,
+  // and must not keep the stage «просрочено» all year.
+  const bankProgress = (b: BankFacts): Progress =>
+    progressOf(b.given > 0 && (b.pending === 0 || formed.length > 0), b.people > 0);
   const bankNumbers = (b: BankFacts) => ({
     people: b.people,
     given: b.given,

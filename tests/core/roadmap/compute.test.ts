@@ -261,6 +261,18 @@ describe('stages 2 and 3: the banks with consent', () => {
     expect(row(rows, 'mentorBank').status).toBe('просрочено');
     expect(row(rows, 'mentorSurvey').status).toBe('выполнено');
   });
+  it('done once pairs are formed from the bank, though a teacher never consented (nobody can be made to)', () => {
+    const rows = computeRoadmap(
+      input({
+        'Банк наставников': bank(['m1@c.ru', 'дано'], ['m2@c.ru', 'нет']),
+        'Пары и группы': [PAIRS_HEADERS, pair('1', 'm1@c.ru', ['e1@c.ru'], 'утверждена')],
+      }),
+    );
+    expect(row(rows, 'mentorBank')).toMatchObject({
+      status: 'выполнено',
+      indicator: 'В банке 2 человека; согласие дано: 1, без согласия: 1',
+    });
+  });
 });
 
 describe('stage 4: selection and training', () => {
