@@ -112,11 +112,15 @@ export function publicityCollege(): College {
   return college;
 }
 
-/** The publication form's answers: giving (every category allowed unless `deny`) or withdrawing. */
+/**
+ * The publication form's answers: giving (every category allowed unless `deny`; the resources in
+ * `prohibit` ticked) or withdrawing.
+ */
 export function publicationAnswers(
   fullName: string,
   decision: 'Даю согласие' | 'Отзываю согласие' = 'Даю согласие',
   deny: readonly string[] = [],
+  prohibit: readonly string[] = [],
 ): RespondentAnswers {
   const allow = (title: string): string => (deny.includes(title) ? 'не разрешаю' : 'разрешаю');
   const answers: RespondentAnswers = {
@@ -131,6 +135,7 @@ export function publicationAnswers(
       'сведения об участии в наставничестве',
     ])
       answers[`Распространение: ${category}`] = allow(category);
+  if (prohibit.length > 0) answers['Запрещаю распространение моих персональных данных'] = [...prohibit];
   return answers;
 }
 
@@ -140,8 +145,13 @@ export function givePublicationConsent(
   teacher: Teacher,
   decision: 'Даю согласие' | 'Отзываю согласие' = 'Даю согласие',
   deny: readonly string[] = [],
+  prohibit: readonly string[] = [],
 ): void {
-  college.submit('publicationConsent', publicationAnswers(teacher.fullName, decision, deny), teacher.email);
+  college.submit(
+    'publicationConsent',
+    publicationAnswers(teacher.fullName, decision, deny, prohibit),
+    teacher.email,
+  );
 }
 
 /** Selects the row of «Мероприятия» with this № and clicks «Подготовить публикацию…»; the alert shown. */

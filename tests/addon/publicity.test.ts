@@ -57,8 +57,23 @@ describe('the form «Согласие на распространение пер
     const form = college.workspace.forms.all().find((f) => f.id === college.forms.publicationConsent)!;
     expect(form.title).toBe('Согласие на распространение персональных данных (публикации о наставничестве)');
     expect(form.description).toContain('ИНН 2902000000, ОГРН 1022900000000');
-    expect(form.description).toContain('https://college.example.ru; https://vk.com/college_example');
+    expect(form.description).toContain(
+      'сайт колледжа — https://college.example.ru; страницы колледжа в социальных сетях — ' +
+        'https://vk.com/college_example',
+    );
     expect(form.description).not.toContain('заполните лист «Настройки»');
+    // The prohibition of a resource (152-ФЗ ст. 10.1 ч. 9): optional checkboxes, one per channel, before
+    // the free «Условия и запреты».
+    const titles = form.items.map((i) => i.title);
+    const prohibition = form.items.find(
+      (i) => i.title === 'Запрещаю распространение моих персональных данных',
+    )!;
+    expect([prohibition.kind, prohibition.required, prohibition.choices]).toEqual([
+      'CHECKBOX',
+      false,
+      ['на сайте колледжа', 'в социальных сетях колледжа'],
+    ]);
+    expect(titles.indexOf(prohibition.title) + 1).toBe(titles.indexOf('Условия и запреты'));
   });
 });
 
@@ -332,6 +347,76 @@ describe('a withdrawn consent', () => {
       expect.stringContaining('согласие на обработку ПДн отозвано: Громова Татьяна Ивановна'),
     ]);
     for (const r of rows) expect(docText(college, r['Ссылка'])).not.toMatch(/громов/i);
+  });
+});
+
+describe('a prohibition of one resource in the consent to publication', () => {
+  it('names the person on the website only; the post describes them, and «Без имени» says why', () => {
+    const college = publicityCollege();
+    givePublicationConsent(college, GROMOVA);
+    givePublicationConsent(college, BELOV, 'Даю согласие', [], ['в социальных сетях колледжа']);
+    const registry = college.rows('Согласия').filter((r) => r['Эл. почта'] === BELOV.email);
+    expect(String(registry[registry.length - 1]!['Примечание'])).toContain(
+      'запрещено распространение: в социальных сетях колледжа',
+    );
+    const alert = prepareFrom(college, EVENTS_SHEET, EVENT_ROW);
+    expect(alert).toContain(
+      'Названы по имени: на сайте — 2, в соцсетях — 1; без имени: на сайте — 3, в соцсетях — 4 (причины — ' +
+        'в столбце «Без имени (нет согласия)»).',
+    );
+    const [site, social] = publicationRows(college);
+    expect(site!['Названы']).toBe('Громова Татьяна Ивановна\nБелов Сергей Петрович');
+    expect(social!['Названы']).toBe('Громова Татьяна Ивановна');
+    expect(String(social!['Без имени (нет согласия)']).split('\n')).toContain(
+      'запрет на публикацию в соцсетях: Белов Сергей Петрович',
+    );
+    expect(String(site!['Без имени (нет согласия)'])).not.toContain('Белов');
+    expect(docText(college, site!['Ссылка'])).toContain('Белов Сергей Петрович');
+    expect(docText(college, social!['Ссылка'])).not.toMatch(SURNAME_STEMS[BELOV.email]!);
+  });
+
+  it('given after the drafts, regenerates the post without the name and leaves the news item; a published post is warned about', () => {
+    const college = publicityCollege();
+    givePublicationConsent(college, GROMOVA);
+    givePublicationConsent(college, BELOV);
+    prepareFrom(college, EVENTS_SHEET, EVENT_ROW);
+    const [site] = publicationRows(college);
+    const siteText = docText(college, site!['Ссылка']);
+    // A new consent of Белов with the social networks prohibited: the processor regenerates the post.
+    givePublicationConsent(college, BELOV, 'Даю согласие', [], ['в социальных сетях колледжа']);
+    const [siteAfter, socialAfter] = publicationRows(college);
+    expect(docText(college, siteAfter!['Ссылка'])).toBe(siteText);
+    expect(siteAfter!['Названы']).toBe('Громова Татьяна Ивановна\nБелов Сергей Петрович');
+    expect(socialAfter!['Названы']).toBe('Громова Татьяна Ивановна');
+    expect(docText(college, socialAfter!['Ссылка'])).not.toMatch(/белов/i);
+    expect(docText(college, socialAfter!['Ссылка'])).toContain('Громова Т.И.');
+    const journal = college.journal();
+    const given = journal.filter((r) => r['Код'] === 'PUBLICATION_CONSENT_GIVEN').slice(-1)[0]!;
+    expect(String(given['Сообщение'])).toContain(
+      'Установлен запрет на распространение в социальных сетях колледжа',
+    );
+    expect(journalCodes(college).filter((c) => c === 'PUBLICATION_DRAFT_REGENERATED')).toHaveLength(1);
+
+    // Published site text, then the site prohibited too: the published text is only warned about, once.
+    setPublication(college, 'сайт', 'Статус', 'опубликовано');
+    givePublicationConsent(
+      college,
+      BELOV,
+      'Даю согласие',
+      [],
+      ['на сайте колледжа', 'в социальных сетях колледжа'],
+    );
+    const [published] = publicationRows(college);
+    expect(docText(college, published!['Ссылка'])).toBe(siteText);
+    expect(published!['Примечание']).toBe(
+      'опубликовано с именами запретивших публикацию на этом ресурсе: Белов Сергей Петрович — удалите их отсюда',
+    );
+    expect(journalCodes(college).filter((c) => c === 'PUBLISHED_NAMES_WITHDRAWN')).toHaveLength(1);
+    const values = college.values(PUBLICATIONS);
+    const count = college.journal().length;
+    processPublicationConsentResponses(depsOf(college.workspace));
+    expect(college.values(PUBLICATIONS)).toEqual(values);
+    expect(college.journal()).toHaveLength(count);
   });
 });
 

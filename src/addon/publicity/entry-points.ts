@@ -147,7 +147,11 @@ function runPublications(deps: AddonDeps, sheets: Sheets, sourceKey: string | nu
   if (!prep || !prep.ok) return null;
   const P = messages.publicity.prepare;
   const lines = [...done.lines.slice(0, mine.length), ...prep.locked];
-  const summary = P.summary(prep.source.label, lines, prep.naming.named.length, prep.naming.unnamed.length);
+  const counts = (n: { named: readonly unknown[]; unnamed: readonly unknown[] }) => ({
+    named: n.named.length,
+    unnamed: n.unnamed.length,
+  });
+  const summary = P.summary(prep.source.label, lines, counts(prep.naming.site), counts(prep.naming.social));
   return refresh.jobs.length > 0 ? `${summary}\n${P.refreshed(refresh.jobs.length)}` : summary;
 }
 

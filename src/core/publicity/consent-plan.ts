@@ -11,15 +11,23 @@ import {
   type ConsentRecord,
 } from '../consent/registry';
 import { messages } from '../messages';
-import { inApplyOrder, isApplicable, isDeferred, type ParsedResponse } from '../questionnaires/parse';
+import {
+  inApplyOrder,
+  isApplicable,
+  isDeferred,
+  splitCheckboxAnswer,
+  type ParsedResponse,
+} from '../questionnaires/parse';
 import {
   PUBLICATION_ALLOW,
   PUBLICATION_CATEGORIES,
+  PUBLICATION_PROHIBITIONS,
   categoryQuestionKey,
   type PublicationCategory,
 } from '../questionnaires/publication-consent-spec';
 import { headerKey } from '../schema/headers';
-import { permissionNote } from './permissions';
+import type { PublicationChannel } from './columns';
+import { notesByRow, parsePermissionNote, permissionNote, prohibitedChannels } from './permissions';
 
 export interface PublicationConsentPlan {
   /** Registry rows to append, one per decision, laid out by the registry's header row. */
@@ -34,6 +42,11 @@ export interface PublicationConsentPlan {
   counts: { given: number; withdrawn: number; skipped: number };
   /** E-mails whose consent to publication stopped being in force in this run (drafts to regenerate). */
   withdrawn: string[];
+  /**
+   * Channels newly prohibited by a consent in force that did not prohibit them (drafts of those channels
+   * to regenerate, like a withdrawal), by e-mail.
+   */
+  prohibited: Array<{ email: string; channels: PublicationChannel[] }>;
 }
 
 /** A response to the publication form, for journal lines: the form, the row, the time, the person. */
@@ -54,6 +67,27 @@ export function allowedCategories(r: ParsedResponse): Set<PublicationCategory> {
     if (headerKey(r.fields.answers[categoryQuestionKey(c.key)] ?? '') === headerKey(PUBLICATION_ALLOW.yes))
       allowed.add(c.key);
   return allowed;
+}
+
+/**
+ * The resources a response prohibits publication on (ст. 10.1 ч. 9): the channels of the choices ticked
+ * (an unanswered question prohibits nothing). A choice the add-on does not know (staff renamed it in the
+ * form) is read by its words, and one that names no known resource prohibits every channel (`unknown`
+ * lists it for the journal): a prohibition is never read as narrower than the subject wrote it.
+ */
+export function responseProhibitions(r: ParsedResponse): {
+  channels: Set<PublicationChannel>;
+  /** The answers that name no resource the add-on knows (they closed every channel). */
+  unknown: string[];
+} {
+  const cell = String(r.fields.answers.prohibited ?? '');
+  const { keys, unknown } = splitCheckboxAnswer(
+    cell,
+    PUBLICATION_PROHIBITIONS.map((p) => ({ key: p.channel, label: p.label })),
+  );
+  const channels = new Set<PublicationChannel>(keys as PublicationChannel[]);
+  for (const text of unknown) for (const c of prohibitedChannels(text)) channels.add(c);
+  return { channels, unknown: unknown.filter((text) => prohibitedChannels(text, true).size === 0) };
 }
 
 /** The role the person has in the registry already (the processing consent says it), else ''. */
@@ -79,6 +113,7 @@ export function planPublicationConsentUpdates(
 ): PublicationConsentPlan {
   const header = registryHeader(registryValues);
   const records = readConsentRegistry(registryValues);
+  const notes = notesByRow(registryValues);
   const recorded = new Set(records.map((r) => r.key).filter((k) => k !== ''));
   const processed = options.processed ?? new Set<string>();
   const historyHeaders = options.historyHeaders ?? Object.values(HISTORY_COLUMNS);
@@ -91,6 +126,7 @@ export function planPublicationConsentUpdates(
     journal: [],
     counts: { given: 0, withdrawn: 0, skipped: 0 },
     withdrawn: [],
+    prohibited: [],
   };
   const seen = new Set<string>();
   const history = (r: ParsedResponse, outcome: HistoryOutcome): void => {
@@ -123,8 +159,10 @@ export function planPublicationConsentUpdates(
       continue;
     }
     recorded.add(r.key);
-    const before = latestDecision(records, r.email, CONSENT_PURPOSES.publication)?.status ?? '';
+    const previous = latestDecision(records, r.email, CONSENT_PURPOSES.publication);
+    const before = previous?.status ?? '';
     const allowed = allowedCategories(r);
+    const prohibition = responseProhibitions(r);
     const conditions = String(r.fields.answers.conditions ?? '').trim();
     const decision: Decision = {
       email: r.email,
@@ -136,8 +174,11 @@ export function planPublicationConsentUpdates(
       source: CONSENT_SOURCES.form,
       status,
       key: r.key,
-      note: status === 'дано' ? permissionNote(allowed, conditions) : '',
+      note: status === 'дано' ? permissionNote(allowed, conditions, prohibition.channels) : '',
     };
+    // What the consent in force before this one prohibited (its note, as publicationRights reads it).
+    const prohibitedBefore =
+      before === 'дано' ? parsePermissionNote(notes.get(previous!.row) ?? '').prohibited : null;
     plan.appendRows.push(registryRow(decision, header));
     records.push({
       row: plan.appendAt + plan.appendRows.length - 1,
@@ -153,22 +194,34 @@ export function planPublicationConsentUpdates(
       anonymisedAt: null,
       key: r.key,
     });
+    notes.set(plan.appendAt + plan.appendRows.length - 1, decision.note);
     if (status === 'дано') {
       plan.counts.given++;
       plan.withdrawn = plan.withdrawn.filter((e) => e !== r.email);
       const processing = latestDecision(records, r.email, CONSENT_PURPOSES.processing)?.status ?? '';
       const named = allowed.has('fullName') && allowed.has('participation');
+      // A channel prohibited now that the consent in force allowed is a withdrawal for that channel.
+      const fresh = prohibitedBefore
+        ? PUBLICATION_PROHIBITIONS.filter(
+            (p) => prohibition.channels.has(p.channel) && !prohibitedBefore.has(p.channel),
+          )
+        : [];
+      plan.prohibited = plan.prohibited.filter((p) => p.email !== r.email);
+      if (fresh.length > 0) plan.prohibited.push({ email: r.email, channels: fresh.map((p) => p.channel) });
       journal(r, {
-        level: processing === 'дано' && named ? 'INFO' : 'WARNING',
+        level: processing === 'дано' && named && prohibition.unknown.length === 0 ? 'INFO' : 'WARNING',
         code: 'PUBLICATION_CONSENT_GIVEN',
         message: [
           text.given(context, decision.note),
           ...(processing === 'дано' ? [] : [text.givenWithoutProcessing]),
           ...(named ? [] : [text.givenWithoutName]),
+          ...(prohibition.unknown.length > 0 ? [text.unknownProhibition(prohibition.unknown)] : []),
+          ...(fresh.length > 0 ? [text.newProhibition(fresh.map((p) => p.label))] : []),
         ].join(' '),
       });
     } else {
       plan.counts.withdrawn++;
+      plan.prohibited = plan.prohibited.filter((p) => p.email !== r.email);
       if (before === 'дано' && !plan.withdrawn.includes(r.email)) plan.withdrawn.push(r.email);
       journal(r, {
         level: before === 'дано' ? 'WARNING' : 'INFO',

@@ -1,6 +1,9 @@
 import { CONSENT_PURPOSES } from '../consent/registry';
 import { messages } from '../messages';
-import { PUBLICATION_CATEGORIES } from '../questionnaires/publication-consent-spec';
+import {
+  PUBLICATION_CATEGORIES,
+  PUBLICATION_CONSENT_TITLES,
+} from '../questionnaires/publication-consent-spec';
 
 /** The web resources of `publicity.resources`: one address a line (also «;» or «,» between them). */
 export function publicityResources(settings: Readonly<Record<string, string>>): string[] {
@@ -39,15 +42,15 @@ export function publicationConsentText(settings: Readonly<Record<string, string>
     // 4: the exact web resources.
     resources.length > 0
       ? t.resources(resources)
-      : t.resources([
+      : t.resourcesMissing(
           messages.consent.placeholder('адреса сайта и страниц в соцсетях, «publicity.resources»'),
-        ]),
+        ),
     // 5: the purpose.
     t.purpose(CONSENT_PURPOSES.publication),
     // 6: categories and the list of data; the decision per category is the form's questions.
     t.categories(PUBLICATION_CATEGORIES.map((c) => c.label)),
-    // 7: conditions and prohibitions, at the subject's wish.
-    t.conditions,
+    // 7: conditions and prohibitions, at the subject's wish (the resources prohibited, then free text).
+    t.conditions(PUBLICATION_CONSENT_TITLES.prohibited),
     // 8: how the operator may pass the data on.
     t.transfer,
     // 9: the term; withdrawal (152-ФЗ ст. 10.1 ч. 12–14).

@@ -8,9 +8,18 @@ export {
   allowedCategories,
   describePublicationResponse,
   planPublicationConsentUpdates,
+  responseProhibitions,
 } from './consent-plan';
 export type { PublicationConsentPlan } from './consent-plan';
-export { parsePermissionNote, permissionNote, publicationRights, namingReasonText } from './permissions';
+export {
+  PROHIBITED_REASON,
+  parsePermissionNote,
+  permissionNote,
+  prohibitedChannels,
+  publicationRights,
+  namingReasonText,
+  rightIn,
+} from './permissions';
 export type { NamingReason, PublicationRight, PublicationRights } from './permissions';
 export { PUBLICATION_SOURCE_SHEETS, sourceAt, sourceByKey, sourceKeyAt } from './sources';
 export type {
@@ -44,6 +53,7 @@ export {
   textHash,
 } from './plan';
 export type {
+  ChannelDraft,
   DraftJob,
   JobResult,
   PreparationPlan,

@@ -1,12 +1,14 @@
 import { inclineLastname } from 'lvovich';
 import { initialsAfter, inflectFullName, nameGender } from '../documents/names';
 import { parseFullName } from '../people';
-import type { PublicationRights, NamingReason } from './permissions';
+import type { PublicationChannel } from './columns';
+import { rightIn, type NamingReason, type PublicationRights } from './permissions';
 import type { PublicationParticipant } from './sources';
 
 /**
  * Who a draft names and who it only describes (issue 7, item 2): a participant is named when the
- * registry says so (publicationRights); everyone else is left unnamed with the reason, for the sheet.
+ * registry says so for the draft's channel (publicationRights, rightIn: a channel the person prohibited
+ * is closed); everyone else is left unnamed with the reason, for the sheet.
  * `redactNames` is the last line of defence: whatever staff typed into a title or an indicator, no form
  * of an unnamed person's name reaches a draft.
  */
@@ -28,10 +30,14 @@ export interface Naming {
   unnamed: UnnamedParticipant[];
 }
 
-/** Splits participants into named and unnamed; the same person twice (by e-mail, else by name) once. */
+/**
+ * Splits participants into named and unnamed in a draft for `channel`; the same person twice (by e-mail,
+ * else by name) once.
+ */
 export function nameParticipants(
   participants: readonly PublicationParticipant[],
   rights: PublicationRights,
+  channel: PublicationChannel,
 ): Naming {
   const naming: Naming = { named: [], unnamed: [] };
   const seen = new Set<string>();
@@ -40,8 +46,9 @@ export function nameParticipants(
     if (seen.has(id)) continue;
     seen.add(id);
     const right = rights(p.email);
+    const here = rightIn(right, channel);
     const fullName = parseFullName(p.fullName || right.fullName).full;
-    if (right.named && fullName.split(' ').length >= 2)
+    if (here.named && fullName.split(' ').length >= 2)
       naming.named.push({
         ...p,
         fullName,
@@ -49,7 +56,7 @@ export function nameParticipants(
         photoAllowed: right.allowed.has('photo'),
         conditions: right.conditions,
       });
-    else naming.unnamed.push({ ...p, fullName, reason: right.named ? 'unknownPerson' : right.reason! });
+    else naming.unnamed.push({ ...p, fullName, reason: here.named ? 'unknownPerson' : here.reason! });
   }
   return naming;
 }

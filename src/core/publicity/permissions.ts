@@ -2,16 +2,23 @@ import type { CellValue } from '../../ports/workbook';
 import { CONSENT_PURPOSES, readConsentRegistry, type ConsentRecord } from '../consent/registry';
 import { messages } from '../messages';
 import { normalizeEmail } from '../people';
-import { PUBLICATION_CATEGORIES, type PublicationCategory } from '../questionnaires/publication-consent-spec';
+import {
+  PUBLICATION_CATEGORIES,
+  PUBLICATION_PROHIBITIONS,
+  type PublicationCategory,
+} from '../questionnaires/publication-consent-spec';
 import { headerKey } from '../schema/headers';
+import { PUBLICATION_CHANNELS, type PublicationChannel } from './columns';
 
 /**
  * Who may be named in a publication. A person is named only with both consents in force — to
  * processing (no consent, no processing) and to publication (152-ФЗ ст. 10.1) — and with the
  * publication consent allowing their ФИО and the fact of their participation in mentoring (a name in a
- * news item about mentoring discloses both). The categories allowed are kept in the registry row's
- * «Примечание», written by the form's processor (or typed by staff for a consent given on paper):
- * «разрешено: фамилия, имя, отчество; должность | не разрешено: фотографии | условия: …».
+ * news item about mentoring discloses both) — and, in one channel, only when the subject did not
+ * prohibit publication there (152-ФЗ ст. 10.1 ч. 9). The categories allowed and the resources prohibited
+ * are kept in the registry row's «Примечание», written by the form's processor (or typed by staff for a
+ * consent given on paper): «разрешено: фамилия, имя, отчество; должность | не разрешено: фотографии |
+ * запрещено распространение: в социальных сетях колледжа | условия: …».
  */
 
 export type NamingReason =
@@ -20,20 +27,44 @@ export type NamingReason =
   | 'noPublication'
   | 'publicationWithdrawn'
   | 'categories'
+  /** The person may be named, but prohibited publication on the college's website / in its social networks. */
+  | 'prohibitedSite'
+  | 'prohibitedSocial'
   | 'unknownPerson';
 
 export interface PublicationRight {
   email: string;
   /** The ФИО of the latest registry row for the e-mail ('' when none). */
   fullName: string;
-  /** True when the person may be named in a publication. */
+  /**
+   * True when the consents allow naming the person in a publication; a channel the person prohibited is
+   * still closed (`prohibited`, rightIn).
+   */
   named: boolean;
   /** Why not, when `named` is false. */
   reason: NamingReason | null;
   /** Categories the publication consent in force allows (empty without one). */
   allowed: ReadonlySet<PublicationCategory>;
+  /** Channels on which the publication consent in force prohibits publication (empty without one). */
+  prohibited: ReadonlySet<PublicationChannel>;
   /** The subject's own conditions and prohibitions, as written ('' when none). */
   conditions: string;
+}
+
+/** Why a person who may be named is not, in a channel they prohibited. */
+export const PROHIBITED_REASON: Readonly<Record<PublicationChannel, NamingReason>> = {
+  сайт: 'prohibitedSite',
+  соцсети: 'prohibitedSocial',
+};
+
+/** Whether the person may be named in a draft for `channel`, and why not. */
+export function rightIn(
+  right: PublicationRight,
+  channel: PublicationChannel,
+): { named: boolean; reason: NamingReason | null } {
+  if (!right.named) return { named: false, reason: right.reason };
+  if (right.prohibited.has(channel)) return { named: false, reason: PROHIBITED_REASON[channel] };
+  return { named: true, reason: null };
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
@@ -46,22 +77,73 @@ const CATEGORY_WORDS: ReadonlyArray<[PublicationCategory, RegExp]> = [
   ['participation', /участи|наставничеств/],
 ];
 
-const NOTE = { allowed: 'разрешено:', denied: 'не разрешено:', conditions: 'условия:' } as const;
+const NOTE = {
+  allowed: 'разрешено:',
+  denied: 'не разрешено:',
+  prohibited: 'запрещено распространение:',
+  conditions: 'условия:',
+} as const;
 
-/** The registry note of a publication consent: what is allowed, what is not, the subject's conditions. */
-export function permissionNote(allowed: ReadonlySet<PublicationCategory>, conditions: string): string {
+/**
+ * A prohibition as staff may type it: «запрещено распространение:», «запрещено:», «запрет:», «запрет на
+ * публикацию:»… — a word starting «запре», then up to a colon.
+ */
+const PROHIBITION_MARK = /(?<![а-я])запре[а-я]*[^:|\n]{0,40}:/g;
+
+/** Words by which a resource is recognised in a prohibition («соцсети», «ВКонтакте», «сайт»). */
+const CHANNEL_WORDS: ReadonlyArray<[PublicationChannel, RegExp]> = [
+  [PUBLICATION_CHANNELS.site, /сайт/],
+  [
+    PUBLICATION_CHANNELS.social,
+    /(?<![а-я])(соц|сет[иеья])|вконтакт|(?<![а-яa-z])(вк|vk|тг)(?![а-яa-z])|телеграм|telegram|t\.me/,
+  ],
+];
+
+/**
+ * The channels a prohibition's words name. Words that name no resource the add-on knows («везде», or a
+ * resource it cannot tell) prohibit every channel: a prohibition is never read as narrower than written.
+ * `namedOnly`: only the channels the words name (a «запрет…:» inside the subject's free conditions, which
+ * may be about anything — «запрет на фото крупным планом: …»).
+ */
+export function prohibitedChannels(text: string, namedOnly = false): Set<PublicationChannel> {
+  const folded = fold(text).trim();
+  const channels = new Set<PublicationChannel>();
+  if (folded.replace(/[\s.;,—–-]+/g, '') === '') return channels;
+  for (const [channel, words] of CHANNEL_WORDS) if (words.test(folded)) channels.add(channel);
+  if (channels.size === 0 && !namedOnly) for (const p of PUBLICATION_PROHIBITIONS) channels.add(p.channel);
+  return channels;
+}
+
+/**
+ * The registry note of a publication consent: what is allowed, what is not, the resources on which
+ * publication is prohibited, the subject's conditions.
+ */
+export function permissionNote(
+  allowed: ReadonlySet<PublicationCategory>,
+  conditions: string,
+  prohibited: ReadonlySet<PublicationChannel> = new Set(),
+): string {
   const yes = PUBLICATION_CATEGORIES.filter((c) => allowed.has(c.key)).map((c) => c.label);
   const no = PUBLICATION_CATEGORIES.filter((c) => !allowed.has(c.key)).map((c) => c.label);
   const parts = [`${NOTE.allowed} ${yes.length > 0 ? yes.join('; ') : '—'}`];
   if (no.length > 0) parts.push(`${NOTE.denied} ${no.join('; ')}`);
-  const text = conditions.replace(/\s+/g, ' ').trim();
+  const where = PUBLICATION_PROHIBITIONS.filter((p) => prohibited.has(p.channel))
+    .map((p) => p.label)
+    .join('; ');
+  if (where) parts.push(`${NOTE.prohibited} ${where}`);
+  // «|» separates the parts: the subject's own «|» would cut their conditions short when read back.
+  const text = conditions.replace(/\|/g, '/').replace(/\s+/g, ' ').trim();
   if (text) parts.push(`${NOTE.conditions} ${text}`);
   return parts.join(' | ');
 }
 
-/** Reads a note back: the categories in its «разрешено:» part and its «условия:» text. */
+/**
+ * Reads a note back: the categories in its «разрешено:» part, the channels of its «запрещено…:» parts
+ * (prohibitedChannels) and its «условия:» text.
+ */
 export function parsePermissionNote(note: string): {
   allowed: Set<PublicationCategory>;
+  prohibited: Set<PublicationChannel>;
   conditions: string;
 } {
   const text = String(note ?? '');
@@ -71,14 +153,29 @@ export function parsePermissionNote(note: string): {
   while (allowedAt >= 0 && allowedAt === deniedAt + 'не '.length && deniedAt >= 0)
     allowedAt = folded.indexOf(NOTE.allowed, allowedAt + 1);
   const conditionsAt = folded.indexOf(NOTE.conditions);
+  const prohibitions = [...folded.matchAll(PROHIBITION_MARK)].map((m) => ({
+    at: m.index,
+    start: m.index + m[0].length,
+  }));
+  // Where the part starting at `at` ends: at the next marker or «|».
+  const marks = [deniedAt, allowedAt, conditionsAt, ...prohibitions.map((p) => p.at)].filter((at) => at >= 0);
+  const segment = (at: number, start: number): string => {
+    const ends = [...marks.filter((m) => m > at), folded.indexOf('|', start)].filter((m) => m >= start);
+    return folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length);
+  };
   const allowed = new Set<PublicationCategory>();
   if (allowedAt >= 0) {
-    const start = allowedAt + NOTE.allowed.length;
-    const ends = [deniedAt, conditionsAt].filter((at) => at > allowedAt);
-    const segment = folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length);
-    const all = /(^|[^а-я])все([^а-я]|$)/.test(segment);
-    for (const [category, words] of CATEGORY_WORDS) if (all || words.test(segment)) allowed.add(category);
+    const words = segment(allowedAt, allowedAt + NOTE.allowed.length);
+    const all = /(^|[^а-я])все([^а-я]|$)/.test(words);
+    for (const [category, re] of CATEGORY_WORDS) if (all || re.test(words)) allowed.add(category);
   }
+  // The «условия:» part runs to the next «|» (its words are the subject's: other markers do not end it).
+  const conditionsEnd = conditionsAt < 0 ? -1 : folded.indexOf(' | ', conditionsAt);
+  const inConditions = (at: number): boolean =>
+    conditionsAt >= 0 && at > conditionsAt && (conditionsEnd < 0 || at < conditionsEnd);
+  const prohibited = new Set<PublicationChannel>();
+  for (const p of prohibitions)
+    for (const c of prohibitedChannels(segment(p.at, p.start), inConditions(p.at))) prohibited.add(c);
   const conditions =
     conditionsAt >= 0
       ? text
@@ -86,11 +183,11 @@ export function parsePermissionNote(note: string): {
           .split(' | ')[0]!
           .trim()
       : '';
-  return { allowed, conditions };
+  return { allowed, prohibited, conditions };
 }
 
 /** The registry's «Примечание» column, by row, for the notes of publication consents. */
-function notesByRow(values: readonly (readonly CellValue[])[]): Map<number, string> {
+export function notesByRow(values: readonly (readonly CellValue[])[]): Map<number, string> {
   const header = values[0] ?? [];
   const at = header.findIndex((h) => headerKey(h) === headerKey('Примечание'));
   const notes = new Map<number, string>();
@@ -136,7 +233,11 @@ export function publicationRights(registryValues: readonly (readonly CellValue[]
     const parsed =
       pub?.status === 'дано'
         ? parsePermissionNote(notes.get(pub.row) ?? '')
-        : { allowed: new Set<PublicationCategory>(), conditions: '' };
+        : {
+            allowed: new Set<PublicationCategory>(),
+            prohibited: new Set<PublicationChannel>(),
+            conditions: '',
+          };
     let reason: NamingReason | null = null;
     if (!email) reason = 'unknownPerson';
     else if (!proc) reason = 'noProcessing';
@@ -150,6 +251,7 @@ export function publicationRights(registryValues: readonly (readonly CellValue[]
       named: reason === null,
       reason,
       allowed: parsed.allowed,
+      prohibited: parsed.prohibited,
       conditions: parsed.conditions,
     };
     cache.set(email, right);

@@ -27,15 +27,29 @@ import {
 } from './columns';
 import { publicityResources } from './consent-text';
 import { nameParticipants, type Naming } from './naming';
-import { namingReasonText, publicationRights, type PublicationRights } from './permissions';
+import {
+  PROHIBITED_REASON,
+  namingReasonText,
+  publicationRights,
+  rightIn,
+  type PublicationRights,
+} from './permissions';
 import { PUBLICATION_SOURCE_SHEETS, sourceByKey, type PublicationSource, type SourceLookup } from './sources';
-import { draftPlainText, siteNews, socialPost, type DraftContext, type DraftText } from './texts';
+import {
+  draftPlainText,
+  siteNews,
+  socialPost,
+  type BuiltDraft,
+  type DraftContext,
+  type DraftText,
+} from './texts';
 import { redactNames } from './naming';
 
 /**
  * One run over «Публикации» (issue 7, items 2–5), pure: what «Подготовить публикацию…» writes for the
  * selected source, and what every run (the menu, the consent form's processor, the daily trigger)
- * repairs: drafts that name someone who may no longer be named are regenerated without the name (or,
+ * repairs: drafts that name someone who may no longer be named in their channel (consent withdrawn, or
+ * the channel prohibited since) are regenerated without the name (or,
  * when their source is gone, have the name struck out of their own text); published ones are left as
  * they are with a warning; rows whose source was deleted are marked. The shell writes the Docs the jobs
  * describe and hands back their links; `publicationWrites` then lays out the sheet's rows.
@@ -138,13 +152,16 @@ export function readPublicationRows(table: Table): PublicationRow[] {
 // ── The «Примечание» lines the add-on manages; staff lines are kept as they are ──
 
 const NOTES = messages.publicity.notes;
+const REMOVE_PREFIX = NOTES.removeFromSite([]).split(':')[0]!;
+const REMOVE_PROHIBITED_PREFIX = NOTES.removeProhibited([]).split(':')[0]!;
 const MANAGED_PREFIXES = [
   NOTES.sourceDeleted,
   NOTES.redacted,
   NOTES.reagree,
   NOTES.photo([]).split(':')[0]!,
   NOTES.conditions([]).split(':')[0]!,
-  NOTES.removeFromSite([]).split(':')[0]!,
+  REMOVE_PREFIX,
+  REMOVE_PROHIBITED_PREFIX,
 ].map(fold);
 
 const isManaged = (line: string): boolean => MANAGED_PREFIXES.some((p) => fold(line).startsWith(p));
@@ -207,19 +224,25 @@ const dayOf = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), n
 export function draftContext(input: PublicationInput, rights?: PublicationRights): DraftContext {
   const settings = readSettings(input.sheets.get(SETTINGS_SHEET) ?? []);
   const may = rights ?? publicationRights(input.sheets.get(CONSENTS_SHEET) ?? []);
+  const people = nameIndex(input);
+  const prohibitedIn = (channel: PublicationChannel): string[] => [
+    ...new Set(
+      people
+        .filter((p) => may(p.email).named && !rightIn(may(p.email), channel).named)
+        .map((p) => p.fullName),
+    ),
+  ];
   return {
     organisation: (settings['organization.shortName'] ?? '').trim(),
     siteUrl: publicityResources(settings)[0] ?? '',
     hashtags: settings['publicity.hashtags'] ?? '',
     timeZone: input.timeZone,
     now: input.now,
-    protect: [
-      ...new Set(
-        nameIndex(input)
-          .filter((p) => !may(p.email).named)
-          .map((p) => p.fullName),
-      ),
-    ],
+    protect: [...new Set(people.filter((p) => !may(p.email).named).map((p) => p.fullName))],
+    prohibited: {
+      [PUBLICATION_CHANNELS.site]: prohibitedIn(PUBLICATION_CHANNELS.site),
+      [PUBLICATION_CHANNELS.social]: prohibitedIn(PUBLICATION_CHANNELS.social),
+    },
   };
 }
 
@@ -239,13 +262,20 @@ function nameIndex(input: PublicationInput): Array<{ email: string; fullName: st
   return people.filter((p) => p.email && p.fullName.split(' ').length >= 2);
 }
 
-/** Whether a name kept in «Названы» may still be named: some e-mail with that ФИО has both consents in force. */
+/**
+ * Whether a name kept in «Названы» of a `channel` row may still be named there: 'named' when some e-mail
+ * with that ФИО may be named in the channel; 'prohibited' when one may be named but prohibited the
+ * channel; 'gone' when no consent in force allows the name (withdrawn, or never given).
+ */
 function stillNameable(
   name: string,
   index: ReadonlyArray<{ email: string; fullName: string }>,
   rights: PublicationRights,
-): boolean {
-  return index.some((p) => samePerson(p.fullName, name) && rights(p.email).named);
+  channel: PublicationChannel,
+): 'named' | 'prohibited' | 'gone' {
+  const same = index.filter((p) => samePerson(p.fullName, name));
+  if (same.some((p) => rightIn(rights(p.email), channel).named)) return 'named';
+  return same.some((p) => rights(p.email).named) ? 'prohibited' : 'gone';
 }
 
 /** The row's fields for a draft built from its source: everything but the link and the number. */
@@ -291,14 +321,26 @@ function draftFields(
   };
 }
 
-/** The two drafts of a source, with their naming. */
+/** A channel's draft with its naming (who the draft names, who it does not and why). */
+export interface ChannelDraft extends BuiltDraft {
+  naming: Naming;
+}
+
+/**
+ * The two drafts of a source, each with its own naming: a person who prohibited one channel is named in
+ * the other only.
+ */
 export function buildDrafts(
   source: PublicationSource,
   rights: PublicationRights,
   context: DraftContext,
-): { naming: Naming; site: ReturnType<typeof siteNews>; social: ReturnType<typeof socialPost> } {
-  const naming = nameParticipants(source.participants, rights);
-  return { naming, site: siteNews(source, naming, context), social: socialPost(source, naming, context) };
+): { site: ChannelDraft; social: ChannelDraft } {
+  const site = nameParticipants(source.participants, rights, PUBLICATION_CHANNELS.site);
+  const social = nameParticipants(source.participants, rights, PUBLICATION_CHANNELS.social);
+  return {
+    site: { ...siteNews(source, site, context), naming: site },
+    social: { ...socialPost(source, social, context), naming: social },
+  };
 }
 
 const CHANNEL_KEY: Record<PublicationChannel, 'site' | 'social'> = { сайт: 'site', соцсети: 'social' };
@@ -330,7 +372,7 @@ function sourceJob(
       source,
       channel,
       draft.draft,
-      built.naming,
+      draft.naming,
       draft.redacted,
       // A regenerated draft that was agreed must be agreed again; a draft stays a draft.
       existing && existing.statusKind === 'draft' && existing.status !== ''
@@ -386,7 +428,11 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
         message: J.sourceDeleted(label),
         details: row.sourceKey,
       });
-    const gone = row.named.filter((name) => !stillNameable(name, index, rights));
+    const state = new Map(row.named.map((name) => [name, stillNameable(name, index, rights, row.channel!)]));
+    // Withdrawn (or never in force) and prohibited in this channel: both are names the row may not keep.
+    const withdrawn = row.named.filter((name) => state.get(name) === 'gone');
+    const prohibited = row.named.filter((name) => state.get(name) === 'prohibited');
+    const gone = [...withdrawn, ...prohibited];
     const channel = channelName(row.channel);
     if (gone.length > 0 && (row.statusKind === 'draft' || row.statusKind === 'agreed')) {
       if (found.state === 'found') {
@@ -399,7 +445,7 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
         job.journal.push({
           level: 'WARNING',
           code: 'PUBLICATION_DRAFT_REGENERATED',
-          message: J.regenerated(label, channel, gone),
+          message: J.regenerated(label, channel, withdrawn, prohibited),
           details: row.link,
         });
         plan.jobs.push(job);
@@ -408,7 +454,14 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
       const named = row.named.filter((n) => !gone.includes(n));
       const C = PUBLICATION_COLUMNS;
       const unnamed = textAt(table, table.rows[row.row - 2] ?? [], C.unnamed);
-      const reason = namingReasonText('publicationWithdrawn');
+      const reasons = [
+        ...(withdrawn.length > 0
+          ? [`${namingReasonText('publicationWithdrawn')}: ${withdrawn.join(', ')}`]
+          : []),
+        ...(prohibited.length > 0
+          ? [`${namingReasonText(PROHIBITED_REASON[row.channel])}: ${prohibited.join(', ')}`]
+          : []),
+      ];
       plan.jobs.push({
         kind: 'redact',
         channel: row.channel,
@@ -422,7 +475,7 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
         keep: named,
         fields: {
           [C.named]: named.join('\n'),
-          [C.unnamed]: [unnamed, `${reason}: ${gone.join(', ')}`].filter((s) => s !== '').join('\n'),
+          [C.unnamed]: [unnamed, ...reasons].filter((s) => s !== '').join('\n'),
           [C.status]: PUBLICATION_STATUS.draft,
           [C.date]: dayOf(input.now),
           [C.note]: noteWith(note, () => false, [
@@ -434,31 +487,37 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
           {
             level: 'WARNING',
             code: 'PUBLICATION_DRAFT_REDACTED',
-            message: J.redacted(label, channel, gone),
+            message: J.redacted(label, channel, withdrawn, prohibited),
             details: row.link,
           },
         ],
       });
       continue;
     }
-    if (gone.length > 0) {
-      // Published (or a status the add-on does not know): never rewritten; staff are told once per name.
-      const warned = fold(row.note)
+    // Published (or a status the add-on does not know): never rewritten; staff are told once per name
+    // and cause (a withdrawal, a prohibition of this channel).
+    const warn = (
+      names: readonly string[],
+      prefix: string,
+      line: (names: readonly string[]) => string,
+      message: typeof J.published,
+    ): void => {
+      if (names.length === 0) return;
+      const warned = fold(note)
         .split('\n')
-        .filter((l) => l.startsWith(fold(NOTES.removeFromSite([]).split(':')[0]!)));
-      const fresh = gone.filter((n) => !warned.some((l) => l.includes(fold(n))));
-      if (fresh.length > 0) {
-        note = noteWith(note, startsWith(NOTES.removeFromSite([]).split(':')[0]!), [
-          NOTES.removeFromSite(gone),
-        ]);
-        plan.journal.push({
-          level: 'WARNING',
-          code: 'PUBLISHED_NAMES_WITHDRAWN',
-          message: J.published(label, channel, row.link, fresh),
-          details: row.sourceKey,
-        });
-      }
-    }
+        .filter((l) => l.startsWith(fold(prefix)));
+      const fresh = names.filter((n) => !warned.some((l) => l.includes(fold(n))));
+      if (fresh.length === 0) return;
+      note = noteWith(note, startsWith(prefix), [line(names)]);
+      plan.journal.push({
+        level: 'WARNING',
+        code: 'PUBLISHED_NAMES_WITHDRAWN',
+        message: message(label, channel, row.link, fresh),
+        details: row.sourceKey,
+      });
+    };
+    warn(withdrawn, REMOVE_PREFIX, NOTES.removeFromSite, J.published);
+    warn(prohibited, REMOVE_PROHIBITED_PREFIX, NOTES.removeProhibited, J.publishedProhibited);
     if (
       note !==
       row.note
@@ -477,7 +536,8 @@ export type PreparationPlan =
   | {
       ok: true;
       source: PublicationSource;
-      naming: Naming;
+      /** Who each channel's draft names. */
+      naming: { site: Naming; social: Naming };
       jobs: DraftJob[];
       /** Channels left as they are (agreed or published), as lines for the summary. */
       locked: string[];
@@ -507,7 +567,7 @@ export function planPreparation(input: PublicationInput, sourceKey: string): Pre
     message: messages.publicity.journal.prepared(source.label),
     details: jobs.map((j) => j.channel).join(', '),
   });
-  return { ok: true, source, naming: built.naming, jobs, locked };
+  return { ok: true, source, naming: { site: built.site.naming, social: built.social.naming }, jobs, locked };
 }
 
 /** The rows of the sheet (1-based) with a draft of `sourceKey` that the menu would rewrite. */

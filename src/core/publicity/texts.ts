@@ -1,6 +1,7 @@
 import { ROADMAP_STAGES } from '../documents/roadmap';
 import { formatDateWords } from '../documents/dates';
 import { messages } from '../messages';
+import { PUBLICATION_CHANNELS, type PublicationChannel } from './columns';
 import { REDACTED, nameForms, nameRedactor, shortName, type NamedParticipant, type Naming } from './naming';
 import { clip, type PublicationSource } from './sources';
 
@@ -33,7 +34,18 @@ export interface DraftContext {
    * whatever staff typed, even when they are not among the source's participants.
    */
   protect: readonly string[];
+  /**
+   * Everyone the add-on knows who may be named but prohibited publication on a channel, by channel: their
+   * names are struck out of that channel's draft as `protect` are out of both.
+   */
+  prohibited?: Readonly<Partial<Record<PublicationChannel, readonly string[]>>>;
 }
+
+/** The names a draft for `channel` strikes out besides its unnamed participants. */
+const protectIn = (ctx: DraftContext, channel: PublicationChannel): string[] => [
+  ...ctx.protect,
+  ...(ctx.prohibited?.[channel] ?? []),
+];
 
 /** Lengths the tests hold the drafts to: «about 1,500» and «about 500» characters. */
 export const DRAFT_LENGTH = {
@@ -258,10 +270,11 @@ export interface BuiltDraft {
   redacted: boolean;
 }
 
-/** The news item for the college's website. */
+/** The news item for the college's website; `naming` is the website's (nameParticipants for «сайт»). */
 export function siteNews(raw: PublicationSource, naming: Naming, ctx: DraftContext): BuiltDraft {
   const { max } = DRAFT_LENGTH.site;
-  const { source, redacted } = sanitise(raw, naming, ctx.protect);
+  const protect = protectIn(ctx, PUBLICATION_CHANNELS.site);
+  const { source, redacted } = sanitise(raw, naming, protect);
   const title = clip(what(source).headline, 140);
   const leadText = lead(source, ctx);
   const link = ctx.siteUrl ? N.siteLink(clip(ctx.siteUrl, 120)) : N.siteLinkMissing;
@@ -282,14 +295,18 @@ export function siteNews(raw: PublicationSource, naming: Naming, ctx: DraftConte
     who = whoSentence(source, naming, limit, namedFull);
   }
   const required = [{ at: 0, text: leadText }, ...(who ? [{ at: 1, text: who }] : []), { at: 9, text: link }];
-  const built = redact(fit(title, required, optional, max), naming, ctx.protect);
+  const built = redact(fit(title, required, optional, max), naming, protect);
   return { draft: built.draft, redacted: redacted || built.redacted };
 }
 
-/** The short post for social networks: headline, one sentence, who took part (short names), link, hashtags. */
+/**
+ * The short post for social networks: headline, one sentence, who took part (short names), link, hashtags;
+ * `naming` is the social networks' (nameParticipants for «соцсети»).
+ */
 export function socialPost(raw: PublicationSource, naming: Naming, ctx: DraftContext): BuiltDraft {
   const { max } = DRAFT_LENGTH.social;
-  const { source, redacted } = sanitise(raw, naming, ctx.protect);
+  const protect = protectIn(ctx, PUBLICATION_CHANNELS.social);
+  const { source, redacted } = sanitise(raw, naming, protect);
   const title = clip(what(source).headline, 100);
   const leadText = clipSentences(lead(source, ctx), 260);
   const tags = clip(ctx.hashtags.trim() || N.defaultHashtags, 120);
@@ -311,7 +328,7 @@ export function socialPost(raw: PublicationSource, naming: Naming, ctx: DraftCon
   const optional = [
     { at: 2, text: source.kind === 'stage' ? null : N.socialStage(source.stage, source.stageTitle) },
   ];
-  const built = redact(fit(title, required, optional, max), naming, ctx.protect);
+  const built = redact(fit(title, required, optional, max), naming, protect);
   return { draft: built.draft, redacted: redacted || built.redacted };
 }
 

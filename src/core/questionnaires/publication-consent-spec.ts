@@ -5,8 +5,11 @@ import { CONSENT_DECISIONS, type QuestionnaireSpec } from './spec';
  * consent to processing. Its content follows приказ Роскомнадзора от 24.02.2021 № 18: the subject's
  * ФИО and contacts (the e-mail is collected by the form itself), and for each category of data whether
  * the subject allows it to be published — an unanswered category is not allowed (ст. 10.1 ч. 8: silence
- * is never consent). The operator's requisites, the web resources, the purpose, the term and the way to
- * withdraw are the form's description (publicationConsentText in src/core/publicity, from «Настройки»).
+ * is never consent); the resources on which the subject prohibits publication (ст. 10.1 ч. 9: an
+ * unanswered question prohibits nothing — the consent covers the resources its text lists, a prohibition
+ * narrows it); free conditions and prohibitions. The operator's requisites, the web resources, the
+ * purpose, the term and the way to withdraw are the form's description (publicationConsentText in
+ * src/core/publicity, from «Настройки»).
  * Titles are the response sheet's headers: the parser's contract with «Ответы: согласия на публикацию».
  */
 
@@ -34,9 +37,20 @@ export type PublicationCategory = (typeof PUBLICATION_CATEGORIES)[number]['key']
 /** Question keys of the category questions: `allow.fullName`… */
 export const categoryQuestionKey = (category: PublicationCategory): string => `allow.${category}`;
 
+/**
+ * The resources on which a subject may prohibit publication, one choice each: the channels the add-on
+ * writes drafts for («Публикации»: сайт / соцсети). `label` is the form's choice and the registry note's
+ * word for it.
+ */
+export const PUBLICATION_PROHIBITIONS = [
+  { channel: 'сайт', label: 'на сайте колледжа' },
+  { channel: 'соцсети', label: 'в социальных сетях колледжа' },
+] as const;
+
 export const PUBLICATION_CONSENT_TITLES = {
   fullName: 'Фамилия, имя, отчество',
   contacts: 'Телефон или почтовый адрес для связи',
+  prohibited: 'Запрещаю распространение моих персональных данных',
   conditions: 'Условия и запреты',
   decision: 'Ваше решение о согласии на распространение',
 } as const;
@@ -77,12 +91,23 @@ export const PUBLICATION_CONSENT_FORM: QuestionnaireSpec = {
       required: false,
     })),
     {
+      key: 'prohibited',
+      kind: 'checkbox',
+      title: PUBLICATION_CONSENT_TITLES.prohibited,
+      help:
+        'Необязательно. Отметьте ресурс, на котором вы запрещаете распространять свои персональные данные: ' +
+        'там ваше имя не будет названо. Если ничего не отмечать, согласие действует для всех ресурсов, ' +
+        'перечисленных в его тексте.',
+      choices: PUBLICATION_PROHIBITIONS.map((p) => p.label),
+      required: false,
+    },
+    {
       key: 'conditions',
       kind: 'paragraph',
       title: PUBLICATION_CONSENT_TITLES.conditions,
       help:
-        'Необязательно. Например: «только на сайте колледжа», «фотографии только групповые». Оставьте пустым, ' +
-        'если условий и запретов нет.',
+        'Необязательно. Например: «фотографии только групповые». Запрет на сайте или в социальных сетях ' +
+        'колледжа отметьте в предыдущем вопросе. Оставьте пустым, если других условий и запретов нет.',
       required: false,
     },
     {

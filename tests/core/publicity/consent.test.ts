@@ -10,6 +10,7 @@ import {
   planPublicationConsentUpdates,
   publicationConsentText,
   publicationRights,
+  rightIn,
 } from '../../../src/core/publicity';
 import { parseResponseSheet } from '../../../src/core/questionnaires/parse';
 import { PUBLICATION_CONSENT_FORM } from '../../../src/core/questionnaires/publication-consent-spec';
@@ -28,6 +29,7 @@ const HEADER = [
   'Распространение: сведения об участии в наставничестве',
   'Условия и запреты',
   'Ваше решение о согласии на распространение',
+  'Запрещаю распространение моих персональных данных',
 ];
 
 const at = (day: number, hour = 10): Date => new Date(2026, 10, day, hour, 0);
@@ -40,8 +42,9 @@ function answer(
   allow: [string, string, string, string] = ['разрешаю', 'разрешаю', 'разрешаю', 'разрешаю'],
   conditions = '',
   name = 'Громова Татьяна Ивановна',
+  prohibited = '',
 ): CellValue[] {
-  return [when, email, name, '', ...allow, conditions, decision];
+  return [when, email, name, '', ...allow, conditions, decision, prohibited];
 }
 
 const parse = (rows: CellValue[][]) =>
@@ -248,7 +251,148 @@ describe('who may be named', () => {
     const note = permissionNote(new Set(['photo']), 'без крупных планов');
     expect(parsePermissionNote(note)).toEqual({
       allowed: new Set(['photo']),
+      prohibited: new Set(),
       conditions: 'без крупных планов',
+    });
+  });
+});
+
+describe('a prohibition of a resource (152-ФЗ ст. 10.1 ч. 9)', () => {
+  const ALL = ['разрешаю', 'разрешаю', 'разрешаю', 'разрешаю'] as [string, string, string, string];
+
+  it('is recorded from the form’s checkboxes in «Примечание» and read back; the other channel stays open', () => {
+    const registry = registryOf([mentor(0)]);
+    const responses = parse([
+      answer(
+        GROMOVA,
+        at(2),
+        'Даю согласие',
+        ALL,
+        'Только на сайте колледжа, без публикации в социальных сетях.',
+        undefined,
+        'в социальных сетях колледжа',
+      ),
+    ]);
+    const plan = planPublicationConsentUpdates(registry, responses, at(3), '1');
+    expect(plan.appendRows[0]![11]).toBe(
+      'разрешено: фамилия, имя, отчество; должность; фотографии; сведения об участии в наставничестве | ' +
+        'запрещено распространение: в социальных сетях колледжа | условия: Только на сайте колледжа, без ' +
+        'публикации в социальных сетях.',
+    );
+    expect(plan.journal[0]!.message).toContain('запрещено распространение: в социальных сетях колледжа');
+    const right = publicationRights([...registry, ...plan.appendRows])(GROMOVA);
+    expect(right).toMatchObject({ named: true, reason: null });
+    expect([...right.prohibited]).toEqual(['соцсети']);
+    expect(rightIn(right, 'сайт')).toEqual({ named: true, reason: null });
+    expect(rightIn(right, 'соцсети')).toEqual({ named: false, reason: 'prohibitedSocial' });
+    // Nothing ticked: no prohibition — the consent covers every resource its text lists.
+    const open = planPublicationConsentUpdates(
+      registry,
+      parse([answer(GROMOVA, at(2), 'Даю согласие')]),
+      at(3),
+      '1',
+    );
+    expect(open.appendRows[0]![11]).not.toContain('запрещено');
+    expect([...publicationRights([...registry, ...open.appendRows])(GROMOVA).prohibited]).toEqual([]);
+  });
+
+  it('both boxes ticked close both channels; a withdrawal records no prohibition', () => {
+    const registry = registryOf([mentor(0)]);
+    const both = planPublicationConsentUpdates(
+      registry,
+      parse([
+        answer(
+          GROMOVA,
+          at(2),
+          'Даю согласие',
+          ALL,
+          '',
+          undefined,
+          'на сайте колледжа, в социальных сетях колледжа',
+        ),
+      ]),
+      at(3),
+      '1',
+    );
+    expect(both.appendRows[0]![11]).toContain(
+      'запрещено распространение: на сайте колледжа; в социальных сетях колледжа',
+    );
+    const right = publicationRights([...registry, ...both.appendRows])(GROMOVA);
+    expect([rightIn(right, 'сайт').reason, rightIn(right, 'соцсети').reason]).toEqual([
+      'prohibitedSite',
+      'prohibitedSocial',
+    ]);
+    const withdrawn = planPublicationConsentUpdates(
+      registry,
+      parse([answer(GROMOVA, at(2), 'Отзываю согласие', ALL, '', undefined, 'на сайте колледжа')]),
+      at(3),
+      '1',
+    );
+    expect(withdrawn.appendRows[0]![11]).toBe('');
+  });
+
+  it('a new prohibition of a consent in force is reported like a withdrawal for that channel', () => {
+    const registry = registryOf([mentor(0, { publication: 'дано' })]);
+    const plan = planPublicationConsentUpdates(
+      registry,
+      parse([answer(GROMOVA, at(20), 'Даю согласие', ALL, '', undefined, 'в социальных сетях колледжа')]),
+      at(21),
+      '1',
+    );
+    expect(plan.prohibited).toEqual([{ email: GROMOVA, channels: ['соцсети'] }]);
+    expect(plan.withdrawn).toEqual([]);
+    expect(plan.journal[0]!.message).toContain(
+      'Установлен запрет на распространение в социальных сетях колледжа: черновики публикаций для этого ' +
+        'ресурса, где названо это имя, перегенерируются без него',
+    );
+    // The same prohibition given again is nothing new.
+    const after = [...registry, ...plan.appendRows];
+    const again = planPublicationConsentUpdates(
+      after,
+      parse([answer(GROMOVA, at(22), 'Даю согласие', ALL, '', undefined, 'в социальных сетях колледжа')]),
+      at(23),
+      '1',
+    );
+    expect(again.prohibited).toEqual([]);
+    expect(again.journal[0]!.message).not.toContain('Установлен запрет');
+  });
+
+  it('a choice staff renamed in the form is read by its words; one naming no resource closes every channel', () => {
+    const responses = parse([
+      answer(GROMOVA, at(2), 'Даю согласие', ALL, '', undefined, 'во ВКонтакте'),
+      answer('b@x.ru', at(3), 'Даю согласие', ALL, '', 'Белов Сергей Петрович', 'в газете'),
+    ]);
+    const plan = planPublicationConsentUpdates(
+      registryOf([mentor(0), mentor(1, { email: 'b@x.ru' })]),
+      responses,
+      at(4),
+      '1',
+    );
+    expect(plan.appendRows.map((r) => String(r[11]).split(' | ')[1])).toEqual([
+      'запрещено распространение: в социальных сетях колледжа',
+      'запрещено распространение: на сайте колледжа; в социальных сетях колледжа',
+    ]);
+    expect(plan.journal.map((j) => j.level)).toEqual(['INFO', 'WARNING']);
+    expect(plan.journal[1]!.message).toContain('Ответ о запрете распространения не распознан («в газете»)');
+  });
+
+  it('is read from a note staff typed for a consent given on paper, in their own words', () => {
+    const prohibited = (note: string): string[] => [...parsePermissionNote(note).prohibited].sort();
+    expect(prohibited('разрешено: всё | запрещено: соцсети')).toEqual(['соцсети']);
+    expect(prohibited('Разрешено: ФИО, участие в наставничестве; запрет: сайт')).toEqual(['сайт']);
+    expect(prohibited('разрешено: всё | запрет на публикацию: ВК, Телеграм')).toEqual(['соцсети']);
+    expect(prohibited('разрешено: всё | запрещено: везде')).toEqual(['соцсети', 'сайт'].sort());
+    expect(prohibited('разрешено: всё | условия: только групповые фото')).toEqual([]);
+    // The subject’s free conditions may say «запрет …:» about anything: only a resource they name counts.
+    expect(prohibited('разрешено: всё | условия: запрет на фото крупным планом: да')).toEqual([]);
+    expect(prohibited('разрешено: всё | условия: запрещено: в соцсетях')).toEqual(['соцсети']);
+    // The categories are read as before, the prohibition part not taken for one.
+    expect([...parsePermissionNote('разрешено: ФИО; запрещено: сайт').allowed]).toEqual(['fullName']);
+    const note = permissionNote(new Set(['fullName', 'participation']), 'a | b', new Set(['сайт']));
+    expect(parsePermissionNote(note)).toEqual({
+      allowed: new Set(['fullName', 'participation']),
+      prohibited: new Set(['сайт']),
+      conditions: 'a / b',
     });
   });
 });
@@ -271,8 +415,12 @@ describe('the text of the consent to publication (приказ Роскомна�
         'ИНН 2902000000, ОГРН 1022900000000.',
     );
     expect(text).toContain(
-      'к персональным данным: https://college.example.ru; https://vk.com/college_example.',
+      'к персональным данным: сайт колледжа — https://college.example.ru; страницы колледжа в социальных ' +
+        'сетях — https://vk.com/college_example.',
     );
+    // Item 7: the prohibition of a resource is the form's question, and nothing ticked prohibits nothing.
+    expect(text).toContain('указан в ответе на вопрос «Запрещаю распространение моих персональных данных»');
+    expect(text).toContain('если ни один ресурс не отмечен, согласие действует для всех ресурсов');
     expect(text).toContain('Цель обработки: распространение (публикация)');
     expect(text).toContain(
       'фамилия, имя, отчество; должность; фотографии; сведения об участии в наставничестве',

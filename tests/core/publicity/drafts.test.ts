@@ -58,7 +58,7 @@ describe('the news item and the post of an event', () => {
     expect(social.paragraphs).toContain('https://college.example.ru');
     expect(social.paragraphs[social.paragraphs.length - 1]).toBe('#наставничество #педагоги #колледж');
     expect(draftPlainText(social)).not.toMatch(/Белов/i);
-    expect(d.naming.unnamed.map((p) => [p.fullName, p.reason])).toEqual([
+    expect(d.site.naming.unnamed.map((p) => [p.fullName, p.reason])).toEqual([
       ['Белов Сергей Петрович', 'noPublication'],
     ]);
   });
@@ -201,6 +201,54 @@ describe('the news item and the post of an event', () => {
     expect(d.site.draft.paragraphs).toContain(
       'Сформировано наставнических пар — 1, наставнических групп — 0.',
     );
+  });
+});
+
+describe('a person who prohibited publication in social networks', () => {
+  const KISELEVA: TestPerson = {
+    email: 'kiseleva@college.example',
+    fullName: 'Киселёва Людмила Борисовна',
+    bank: 'mentor',
+    publication: 'дано',
+    prohibited: ['соцсети'],
+    conditions: 'Только на сайте колледжа, без публикации в социальных сетях.',
+  };
+
+  it('is named in the news item for the website and only counted in the post, whose naming says why', () => {
+    const sheets = sheetsOf({ people: [GROMOVA, KISELEVA] });
+    const d = drafts(sheets, 'event:М-1');
+    expect(d.site.draft.paragraphs[1]).toBe(
+      'Участники мероприятия: Громова Татьяна Ивановна (наставник, преподаватель) и Киселёва Людмила ' +
+        'Борисовна (наставник, преподаватель).',
+    );
+    expect(d.site.naming.named.map((p) => p.fullName)).toEqual([
+      'Громова Татьяна Ивановна',
+      'Киселёва Людмила Борисовна',
+    ]);
+    expect(d.social.draft.paragraphs).toContain('Участники мероприятия: Громова Т.И. и ещё 1 педагог.');
+    expect(draftPlainText(d.social.draft)).not.toMatch(/кисел/i);
+    expect(d.social.naming.unnamed.map((p) => [p.fullName, p.reason])).toEqual([
+      ['Киселёва Людмила Борисовна', 'prohibitedSocial'],
+    ]);
+  });
+
+  it('is struck out of a title in the post, and kept in the news item', () => {
+    const sheets = sheetsOf({
+      people: [GROMOVA, KISELEVA],
+      events: [eventRow({ title: 'Мастер-класс Киселёвой Л.Б.' })],
+    });
+    const d = drafts(sheets, 'event:М-1');
+    expect(d.site.draft.title).toBe('Установочная сессия наставников «Мастер-класс Киселёвой Л.Б.»');
+    expect(d.site.redacted).toBe(false);
+    expect(d.social.draft.title).toBe(`Установочная сессия наставников «Мастер-класс ${REDACTED}»`);
+    expect(d.social.redacted).toBe(true);
+  });
+
+  it('with both resources prohibited, is named in neither', () => {
+    const both = { ...KISELEVA, prohibited: ['сайт', 'соцсети'] as TestPerson['prohibited'] };
+    const d = drafts(sheetsOf({ people: [GROMOVA, both] }), 'event:М-1');
+    for (const draft of [d.site, d.social]) expect(draftPlainText(draft.draft)).not.toMatch(/кисел/i);
+    expect(d.site.naming.unnamed.map((p) => p.reason)).toEqual(['prohibitedSite']);
   });
 });
 

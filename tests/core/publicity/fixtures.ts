@@ -1,5 +1,9 @@
 import { CONSENT_COLUMNS, CONSENT_PURPOSES } from '../../../src/core/consent/registry';
-import { PUBLICATIONS_SHEET, PUBLICATION_COLUMNS } from '../../../src/core/publicity/columns';
+import {
+  PUBLICATIONS_SHEET,
+  PUBLICATION_COLUMNS,
+  type PublicationChannel,
+} from '../../../src/core/publicity/columns';
 import { permissionNote } from '../../../src/core/publicity/permissions';
 import type { PublicationCategory } from '../../../src/core/questionnaires/publication-consent-spec';
 import { ROADMAP_COLUMNS, ROADMAP_SHEET } from '../../../src/core/roadmap/columns';
@@ -26,6 +30,8 @@ export interface TestPerson {
   publication?: 'дано' | 'отозвано' | 'нет';
   /** Categories the publication consent allows (default: all). */
   allowed?: PublicationCategory[];
+  /** Channels the publication consent prohibits (default: none). */
+  prohibited?: PublicationChannel[];
   conditions?: string;
 }
 
@@ -63,7 +69,11 @@ export function registryOf(people: readonly TestPerson[]): CellValue[][] {
           CONSENT_PURPOSES.publication,
           publication,
           publication === 'дано'
-            ? permissionNote(new Set(p.allowed ?? ALL_CATEGORIES), p.conditions ?? '')
+            ? permissionNote(
+                new Set(p.allowed ?? ALL_CATEGORIES),
+                p.conditions ?? '',
+                new Set(p.prohibited ?? []),
+              )
             : '',
         ),
       );

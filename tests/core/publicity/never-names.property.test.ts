@@ -10,6 +10,7 @@ import {
   sourceByKey,
   sourceKeyAt,
 } from '../../../src/core/publicity';
+import type { PublicationChannel } from '../../../src/core/publicity/columns';
 import type { PublicationCategory } from '../../../src/core/questionnaires/publication-consent-spec';
 import { PAIRS_COLUMNS } from '../../../src/core/pairs/columns';
 import type { CellValue } from '../../../src/ports';
@@ -17,9 +18,10 @@ import { ALL_CATEGORIES, NOW, attendanceOf, eventRow, sheetsOf, type TestPerson 
 
 /**
  * Issue 7, «Done when»: drafts never name a person without publication consent. Over random colleges —
- * who consented to what, who took part, what staff typed into a title — neither draft contains the
- * surname of anyone who may not be named, in any grammatical case (inflectFullName's forms, both
- * genders) and any letter case; and both stay within their lengths.
+ * who consented to what, on which resources they prohibited publication (152-ФЗ ст. 10.1 ч. 9), who took
+ * part, what staff typed into a title — neither draft contains the surname of anyone who may not be
+ * named in its channel, in any grammatical case (inflectFullName's forms, both genders) and any letter
+ * case; and both stay within their lengths.
  */
 
 /** Surnames with distinct stems, so one person's forms are never part of another's. */
@@ -54,6 +56,7 @@ const person = fc.record({
   processing: fc.constantFrom('дано', 'отозвано', 'нет') as fc.Arbitrary<'дано' | 'отозвано' | 'нет'>,
   publication: fc.constantFrom('дано', 'отозвано', 'нет') as fc.Arbitrary<'дано' | 'отозвано' | 'нет'>,
   allowed: fc.subarray(ALL_CATEGORIES),
+  prohibited: fc.subarray<PublicationChannel>(['сайт', 'соцсети']),
   subject: fc.constantFrom(...SUBJECTS),
   present: fc.boolean(),
   /** Staff typed this person's name into the title («Мастер-класс Громовой Т.И.»). */
@@ -87,6 +90,10 @@ const mayBeNamed = (p: TestPerson): boolean =>
   (p.allowed ?? []).includes('fullName') &&
   (p.allowed ?? []).includes('participation');
 
+/** Named in a channel's draft only with consent and without a prohibition of that channel. */
+const mayBeNamedIn = (p: TestPerson, channel: PublicationChannel): boolean =>
+  mayBeNamed(p) && !(p.prohibited ?? []).includes(channel);
+
 describe('drafts never name a person without publication consent', () => {
   it('holds over random consent combinations, sources and titles (site and social, any case form)', () => {
     fc.assert(
@@ -99,6 +106,7 @@ describe('drafts never name a person without publication consent', () => {
           processing: c.people[i]!.processing,
           publication: c.people[i]!.publication,
           allowed: c.people[i]!.allowed as PublicationCategory[],
+          prohibited: c.people[i]!.prohibited,
         }));
         const titled = people.filter((_, i) => c.people[i]!.inTitle);
         const titleName = (p: TestPerson): string =>
@@ -169,17 +177,34 @@ describe('drafts never name a person without publication consent', () => {
           rights,
           draftContext({ sheets, now: NOW, timeZone: 'Europe/Moscow' }),
         );
-        const texts = [draftPlainText(drafts.site.draft), draftPlainText(drafts.social.draft)].map((t) =>
-          t.toLowerCase(),
-        );
-        for (const p of people) {
-          if (mayBeNamed(p)) continue;
-          for (const form of forbiddenForms(p.fullName))
-            for (const text of texts) expect(text).not.toContain(form);
+        const texts: Array<[PublicationChannel, string, typeof drafts.site]> = [
+          ['сайт', draftPlainText(drafts.site.draft).toLowerCase(), drafts.site],
+          ['соцсети', draftPlainText(drafts.social.draft).toLowerCase(), drafts.social],
+        ];
+        for (const [channel, text, draft] of texts) {
+          for (const p of people) {
+            if (mayBeNamedIn(p, channel)) continue;
+            for (const form of forbiddenForms(p.fullName)) expect(text).not.toContain(form);
+          }
+          // Everyone named may be named in this channel; a participant who prohibited it is unnamed, and
+          // «Без имени» will say why.
+          for (const n of draft.naming.named)
+            expect([
+              channel,
+              mayBeNamedIn(
+                people.find((p) => p.email === n.email)!,
+                channel,
+              ),
+            ]).toEqual([channel, true]);
+          for (const u of draft.naming.unnamed) {
+            const p = people.find((q) => q.email === u.email)!;
+            if (mayBeNamed(p))
+              expect([channel, u.reason]).toEqual([
+                channel,
+                channel === 'сайт' ? 'prohibitedSite' : 'prohibitedSocial',
+              ]);
+          }
         }
-        // Everyone named may be named.
-        for (const n of drafts.naming.named)
-          expect(mayBeNamed(people.find((p) => p.email === n.email)!)).toBe(true);
         const site = draftLength(drafts.site.draft);
         const social = draftLength(drafts.social.draft);
         expect(site).toBeGreaterThanOrEqual(DRAFT_LENGTH.site.min);

@@ -159,6 +159,85 @@ describe('a run over «Публикации» after consents change', () => {
   });
 });
 
+describe('a run after someone prohibits one channel in a new consent (152-ФЗ ст. 10.1 ч. 9)', () => {
+  const PROHIBITS = { ...BELOV, prohibited: ['соцсети' as const] };
+
+  it('regenerates that channel’s draft without the name, says why in «Без имени», and leaves the other channel', () => {
+    const plan = planRefresh(
+      input(
+        [GROMOVA, PROHIBITS],
+        [row(1, 'сайт', 'черновик', NAMED), row(2, 'соцсети', 'согласовано', NAMED)],
+      ),
+    );
+    expect(plan.jobs.map((j) => [j.kind, j.channel, j.row, j.docId])).toEqual([
+      ['regenerate', 'соцсети', 3, 'doc2'],
+    ]);
+    const social = plan.jobs[0]!;
+    expect(social.fields[PUBLICATION_COLUMNS.named]).toBe('Громова Татьяна Ивановна');
+    expect(social.fields[PUBLICATION_COLUMNS.unnamed]).toBe(
+      'запрет на публикацию в соцсетях: Белов Сергей Петрович',
+    );
+    expect(social.fields[PUBLICATION_COLUMNS.status]).toBe('черновик');
+    expect(social.fields[PUBLICATION_COLUMNS.note]).toBe(
+      'текст изменён после отзыва согласия — согласуйте заново',
+    );
+    const text = [social.content!.title, ...social.content!.paragraphs].join('\n');
+    expect(text).toContain('Громова Т.И.');
+    expect(text).not.toMatch(/белов/i);
+    expect(social.journal.map((j) => [j.level, j.code])).toEqual([
+      ['WARNING', 'PUBLICATION_DRAFT_REGENERATED'],
+    ]);
+    expect(social.journal[0]!.message).toContain(
+      'Белов Сергей Петрович — в согласии установлен запрет на публикацию на этом ресурсе',
+    );
+    expect(plan.notes).toEqual([]);
+  });
+
+  it('leaves a published post as it is and warns once, with its own note', () => {
+    const published = row(2, 'соцсети', 'опубликовано', NAMED);
+    const first = planRefresh(input([GROMOVA, PROHIBITS], [row(1, 'сайт', 'черновик', NAMED), published]));
+    expect(first.jobs).toEqual([]);
+    expect(first.journal.map((j) => [j.level, j.code])).toEqual([['WARNING', 'PUBLISHED_NAMES_WITHDRAWN']]);
+    expect(first.journal[0]!.message).toContain('установлен запрет на публикацию на этом ресурсе');
+    const note =
+      'опубликовано с именами запретивших публикацию на этом ресурсе: Белов Сергей Петрович — удалите их отсюда';
+    expect(first.notes).toEqual([{ row: 3, note }]);
+    const again = planRefresh(
+      input(
+        [GROMOVA, PROHIBITS],
+        [row(1, 'сайт', 'черновик', NAMED), row(2, 'соцсети', 'опубликовано', NAMED, { note })],
+      ),
+    );
+    expect(again).toEqual({ jobs: [], notes: [], journal: [] });
+    // A later withdrawal of the whole consent is a new cause: warned about once more.
+    const withdrawn = { ...BELOV, publication: 'отозвано' as const };
+    const later = planRefresh(
+      input([GROMOVA, withdrawn], [row(2, 'соцсети', 'опубликовано', NAMED, { note })]),
+    );
+    expect(later.journal.map((j) => j.code)).toEqual(['PUBLISHED_NAMES_WITHDRAWN']);
+    expect(later.notes[0]!.note.split('\n')).toEqual([
+      note,
+      'опубликовано с именами отозвавших согласие: Белов Сергей Петрович — удалите их с сайта или из соцсетей',
+    ]);
+  });
+
+  it('with the source gone, strikes the name out of that channel’s Doc only, and says why', () => {
+    const plan = planRefresh(
+      input(
+        [GROMOVA, PROHIBITS],
+        [row(1, 'сайт', 'черновик', NAMED), row(2, 'соцсети', 'черновик', NAMED)],
+        [],
+      ),
+    );
+    expect(plan.jobs.map((j) => [j.kind, j.channel, j.redact])).toEqual([
+      ['redact', 'соцсети', ['Белов Сергей Петрович']],
+    ]);
+    expect(plan.jobs[0]!.fields[PUBLICATION_COLUMNS.unnamed]).toBe(
+      'запрет на публикацию в соцсетях: Белов Сергей Петрович',
+    );
+  });
+});
+
 describe('«Подготовить публикацию…» for a source', () => {
   it('plans a new row per channel, then rewrites the same rows while they are drafts, and leaves agreed ones', () => {
     const first = planPreparation(input([GROMOVA], []), 'event:М-1');
