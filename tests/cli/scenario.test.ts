@@ -1,4 +1,4 @@
-import { parseScenario, ScenarioError } from '../../src/cli/scenario/scenario';
+import { describeStep, parseScenario, ScenarioError } from '../../src/cli/scenario/scenario';
 
 const minimal = (steps: unknown[]): string => JSON.stringify({ name: 'проверка', steps });
 
@@ -22,6 +22,19 @@ describe('scenario files (docs/scenario.schema.json)', () => {
         },
         { action: 'selectCell', sheet: 'Пары и группы', row: 3 },
         { action: 'callServer', function: 'listProposals', args: [1, 'x'] },
+        {
+          action: 'docsMenu',
+          document: { sheet: 'Пары и группы', where: { '№ пары/группы': '19' }, column: 'Программа' },
+          label: 'Отметить выполнение',
+          answers: ['3'],
+          user: 'gromova.ti@college.example',
+        },
+        {
+          action: 'docsMenu',
+          document: { sheet: 'Пары и группы', row: 2, column: 'Программа' },
+          label: 'Обновить из таблицы',
+        },
+        { action: 'addFile', folder: 'Методические материалы', name: 'Памятка наставнику.pdf' },
         { action: 'advanceClock', hours: 25 },
       ]),
       'inline',
@@ -34,6 +47,9 @@ describe('scenario files (docs/scenario.schema.json)', () => {
       'addRow',
       'selectCell',
       'callServer',
+      'docsMenu',
+      'docsMenu',
+      'addFile',
       'advanceClock',
     ]);
   });
@@ -55,6 +71,39 @@ describe('scenario files (docs/scenario.schema.json)', () => {
     ]) {
       expect(() => parseScenario(minimal([step]), 'bad.json')).toThrow(ScenarioError);
     }
+  });
+
+  it('rejects a Docs menu step that does not say which row links to the Doc, or says it twice, and an upload without a name', () => {
+    const docsMenu = (document: unknown) => ({ action: 'docsMenu', document, label: 'Отметить выполнение' });
+    const link = { sheet: 'Пары и группы', column: 'Программа' };
+    for (const step of [
+      docsMenu(link),
+      docsMenu({ ...link, row: 2, where: { '№ пары/группы': '19' } }),
+      docsMenu({ ...link, where: {} }),
+      docsMenu({ ...link, row: 1 }),
+      { action: 'docsMenu', document: { ...link, row: 2 } },
+      { ...docsMenu({ ...link, row: 2 }), user: 'gromova' },
+      { action: 'addFile', folder: 'Методические материалы' },
+      { action: 'addFile', folder: '', name: 'Памятка.pdf' },
+    ])
+      expect(() => parseScenario(minimal([step]), 'bad.json')).toThrow(ScenarioError);
+  });
+
+  it('describes the new steps by what the person does', () => {
+    expect(
+      describeStep({
+        action: 'docsMenu',
+        document: { sheet: 'Пары и группы', where: { '№ пары/группы': '19' }, column: 'Программа' },
+        label: 'Отметить выполнение',
+        answers: ['3'],
+        user: 'gromova.ti@college.example',
+      }),
+    ).toBe(
+      'gromova.ti@college.example: Docs menu «Отметить выполнение» in the Doc linked from «Пары и группы» [№ пары/группы = 19] › «Программа»',
+    );
+    expect(describeStep({ action: 'addFile', folder: 'Методические материалы', name: 'Памятка.pdf' })).toBe(
+      'upload «Памятка.pdf» to the Drive folder «Методические материалы»',
+    );
   });
 
   it('says a file is not JSON rather than failing obscurely', () => {

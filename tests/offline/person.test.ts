@@ -159,4 +159,136 @@ describe('a person in the offline Workspace', () => {
     expect(sheet.getRange(4, 2).getValue()).toBe('Семинар');
     expect(() => person.lastRow('Нет такого')).toThrow(PersonActionError);
   });
+
+  /** «Пары и группы» with a programme's link in row 2, and the Doc it leads to. */
+  function withProgramme(functions: Record<string, Fn>) {
+    const env = setUp(functions);
+    const { DocumentApp, SpreadsheetApp } = env.workspace.services;
+    const doc = DocumentApp.create('Программа наставничества — 19');
+    const documentId = doc.getId();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet()!.insertSheet('Пары и группы');
+    sheet.getRange(1, 1, 3, 3).setValues([
+      ['№ пары/группы', 'Наставник', 'Программа'],
+      ['19', 'Громова Т.И.', doc.getUrl()],
+      ['20', 'Громова Т.И.', ''],
+    ]);
+    return { ...env, documentId };
+  }
+
+  it('a Doc linked from a cell opens with its own menu: onOpen runs there in LIMITED mode, the item runs with the Doc as its container and the person at the keyboard as the user, then the spreadsheet is open again', () => {
+    const seen: unknown[] = [];
+    const { workspace, person, documentId, spreadsheetId } = withProgramme({
+      onOpen: (e) => {
+        seen.push(`onOpen ${String((e as { authMode: unknown }).authMode)}`);
+        workspace.services.DocumentApp.getUi()
+          .createMenu('Наставничество')
+          .addItem('Отметить выполнение', 'markActivity')
+          .addToUi();
+      },
+      markActivity: () => {
+        const { DocumentApp, Session } = workspace.services;
+        const ui = DocumentApp.getUi();
+        const answer = ui.prompt('Отметить выполнение', 'Номер мероприятия:', ui.ButtonSet.OK_CANCEL);
+        seen.push(
+          DocumentApp.getActiveDocument()!.getName(),
+          Session.getActiveUser().getEmail(),
+          answer.getResponseText(),
+        );
+        ui.alert('Отметить выполнение', 'Отмечено.', ui.ButtonSet.OK);
+      },
+    });
+    const where = { sheet: 'Пары и группы', column: 'Программа', where: { '№ пары/группы': 19 } };
+    expect(person.linkedDocument(where)).toBe(documentId);
+    expect(person.linkedDocument({ sheet: 'Пары и группы', column: 'Программа', row: 2 })).toBe(documentId);
+    const outcome = person.clickDocsMenu(
+      documentId,
+      'Отметить выполнение',
+      ['3'],
+      'gromova.ti@college.example',
+    );
+    expect(outcome.executions).toEqual([
+      expect.objectContaining({ functionName: 'onOpen', kind: 'simple-trigger' }),
+      expect.objectContaining({ functionName: 'markActivity', kind: 'menu' }),
+    ]);
+    expect(outcome.detail).toBe('in «Программа наставничества — 19»');
+    expect(seen).toEqual([
+      `onOpen ${String(workspace.services.ScriptApp.AuthMode.LIMITED)}`,
+      'Программа наставничества — 19',
+      'gromova.ti@college.example',
+      '3',
+    ]);
+    const shown = workspace.kernel.screen.filter((e) => e.kind === 'prompt' || e.kind === 'alert');
+    expect(shown.map((e) => [e.host, e.kind, e.responseText ?? e.answer])).toEqual([
+      ['Docs', 'prompt', '3'],
+      ['Docs', 'alert', 'OK'],
+    ]);
+    expect(workspace.kernel.container).toEqual({ kind: 'spreadsheet', id: spreadsheetId });
+    expect(workspace.kernel.user).toBe('metodist@college.example');
+  });
+
+  it('a Doc link that cannot be followed, or a menu item the Doc does not show, is named', () => {
+    const { workspace, person, documentId, spreadsheetId } = withProgramme({
+      onOpen: () =>
+        workspace.services.DocumentApp.getUi()
+          .createMenu('Наставничество')
+          .addItem('Обновить из таблицы', 'refreshDocument')
+          .addToUi(),
+      refreshDocument: () => undefined,
+    });
+    const link = { sheet: 'Пары и группы', column: 'Программа' };
+    expect(() => person.linkedDocument({ ...link, where: { '№ пары/группы': '21' } })).toThrow(
+      /no row where «№ пары\/группы» = «21»/,
+    );
+    expect(() => person.linkedDocument({ ...link, where: { Наставник: 'Громова Т.И.' } })).toThrow(/2 rows/);
+    expect(() => person.linkedDocument({ ...link, row: 3 })).toThrow(
+      /row 3, column «Программа» holds no link/,
+    );
+    expect(() => person.linkedDocument({ ...link, column: 'Ссылка', row: 2 })).toThrow(/no column «Ссылка»/);
+    expect(() => person.clickDocsMenu(documentId, 'Отметить выполнение')).toThrow(
+      /no menu item «Отметить выполнение» \(it shows: «Обновить из таблицы»\)/,
+    );
+    expect(workspace.kernel.container).toEqual({ kind: 'spreadsheet', id: spreadsheetId });
+    workspace.kernel.drive.find(documentId)!.trashed = true;
+    expect(() => person.clickDocsMenu(documentId, 'Обновить из таблицы')).toThrow(/in the trash/);
+    expect(() => person.clickDocsMenu(spreadsheetId, 'Обновить из таблицы')).toThrow(/no Google Doc/);
+  });
+
+  it('a file uploaded into a Drive folder found by its name is there for DriveApp, typed by its extension, and costs no call', () => {
+    const { workspace, person } = setUp({});
+    const { DriveApp } = workspace.services;
+    const root = DriveApp.createFolder('Наставничество');
+    const materials = root.createFolder('Методические материалы');
+    const calls = workspace.kernel.calls.total;
+    const outcome = person.addFile(
+      'Методические материалы',
+      'Памятка наставнику.pdf',
+      'belova.ia@college.example',
+    );
+    expect(outcome).toEqual({
+      executions: [],
+      detail: '«Памятка наставнику.pdf» in «Наставничество / Методические материалы»',
+    });
+    person.addFile('Наставничество / Методические материалы', 'Презентация установочной сессии.pptx');
+    expect(workspace.kernel.calls.total).toBe(calls);
+    const files = materials.getFiles();
+    const seen: string[][] = [];
+    while (files.hasNext()) {
+      const f = files.next();
+      seen.push([f.getName(), f.getMimeType(), workspace.kernel.drive.find(f.getId())!.owner]);
+    }
+    expect(seen).toEqual([
+      ['Памятка наставнику.pdf', 'application/pdf', 'belova.ia@college.example'],
+      [
+        'Презентация установочной сессии.pptx',
+        'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+        'metodist@college.example',
+      ],
+    ]);
+    // A second folder of the same name: the name alone no longer says which, its path does.
+    DriveApp.createFolder('Архив').createFolder('Методические материалы');
+    expect(() => person.addFile('Методические материалы', 'x.pdf')).toThrow(
+      /names 2 folders \(«Наставничество \/ Методические материалы», «Архив \/ Методические материалы»\)/,
+    );
+    expect(() => person.addFile('Шаблоны', 'x.pdf')).toThrow(/no Drive folder «Шаблоны»/);
+  });
 });

@@ -60,6 +60,15 @@ function perform(person: Person, step: Step, now: number): ActionOutcome {
       return person.selectCell(step.sheet, step.row, step.column ?? 1);
     case 'callServer':
       return person.callServer(step.function, step.args ?? []);
+    case 'docsMenu':
+      return person.clickDocsMenu(
+        person.linkedDocument(step.document),
+        step.label,
+        step.answers ?? [],
+        step.user,
+      );
+    case 'addFile':
+      return person.addFile(step.folder, step.name, step.user);
     case 'advanceClock':
       return person.waitUntil(untilOf(step, now));
   }

@@ -19,6 +19,11 @@ export interface WorkspaceSetup {
   account?: 'consumer' | 'workspace';
 }
 
+/** The cell of the spreadsheet holding a Doc's link: by row number, or the row whose cells hold `where`. */
+export type DocumentLink = { sheet: string; column: string } & (
+  { row: number; where?: never } | { where: Record<string, string | number>; row?: never }
+);
+
 export type FormAnswer = string | number | string[] | Record<string, string | string[]>;
 
 export type Step =
@@ -47,6 +52,15 @@ export type Step =
     }
   | { action: 'selectCell'; sheet: string; row: number; column?: string; note?: string }
   | { action: 'callServer'; function: string; args?: unknown[]; note?: string }
+  | {
+      action: 'docsMenu';
+      document: DocumentLink;
+      label: string;
+      answers?: string[];
+      user?: string;
+      note?: string;
+    }
+  | { action: 'addFile'; folder: string; name: string; user?: string; note?: string }
   | { action: 'advanceClock'; minutes?: number; hours?: number; days?: number; to?: string; note?: string };
 
 /** A scenario that cannot be read or replayed; the message names the file or the step. */
@@ -116,6 +130,10 @@ export function describeStep(step: Step): string {
       return `select «${step.sheet}» row ${step.row}`;
     case 'callServer':
       return `sidebar calls ${step.function}()`;
+    case 'docsMenu':
+      return `${step.user ? `${step.user}: ` : ''}Docs menu «${step.label}» in the Doc linked from ${linkCellOf(step.document)}`;
+    case 'addFile':
+      return `${step.user ? `${step.user}: ` : ''}upload «${step.name}» to the Drive folder «${step.folder}»`;
     case 'advanceClock':
       return step.to
         ? `advance the clock to ${step.to}`
@@ -127,4 +145,14 @@ export function describeStep(step: Step): string {
             .filter(Boolean)
             .join(' ')}`;
   }
+}
+
+/** «Пары и группы» [№ пары/группы = 19] › «Программа», or «Пары и группы» row 3 › «Программа». */
+function linkCellOf(link: DocumentLink): string {
+  const row = link.where
+    ? `[${Object.entries(link.where)
+        .map(([header, value]) => `${header} = ${value}`)
+        .join(', ')}]`
+    : `row ${link.row}`;
+  return `«${link.sheet}» ${row} › «${link.column}»`;
 }
