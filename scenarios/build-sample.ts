@@ -1311,6 +1311,9 @@ export function pairRow(ref: string): number {
   return at + 2;
 }
 
+/** The row of «Пары и группы» a mentee or `group:<mentor>` names, as PAIRS_AFTER_SEPTEMBER has it. */
+export const pairOf = (ref: string) => PAIRS_AFTER_SEPTEMBER[pairRow(ref) - 2]!;
+
 /** The approved pairs and groups: the programmes of the year. */
 export const approvedPairs = () => PAIRS_AFTER_SEPTEMBER.filter((p) => p.status === 'утверждена');
 
@@ -1468,9 +1471,14 @@ export const ATTENDANCE: Record<SeasonEvent['key'], { at: string; absent: string
   final: { at: '2027-05-27T16:40:00+03:00', absent: ['vorontsov', 'timofeeva'] },
 };
 
+/** The role a monitoring answer is given in: the form's question «Ваша роль». */
+export type MonitoringRole = 'наставник' | 'наставляемый';
+
 /** A monitoring answer: six 1–10 scales, the frequency of meetings, four yes/no (д/н) and two open answers. */
 export interface MonitoringAnswer {
   id: string;
+  /** The role chosen in the form, where the person has two; else the role of their pairs. */
+  role?: MonitoringRole;
   /**
    * Эффективность, комфорт, индивидуальные встречи, групповые встречи, поддержка, понятность целей — in
    * the order of MONITORING_SCALE_KEYS, separated by spaces.
@@ -1483,22 +1491,41 @@ export interface MonitoringAnswer {
   missing?: string;
 }
 
-const A = (
-  id: string,
-  scales: string,
-  often: string,
-  flags: string,
-  valuable?: string,
-  missing?: string,
-): MonitoringAnswer => ({ id, scales, often, flags, valuable, missing });
+const ROLES: readonly string[] = ['наставник', 'наставляемый'] satisfies MonitoringRole[];
+
+/**
+ * Monitoring answers, one line each, as a table reads: the person (and the role, for someone who has
+ * two), six scores, the frequency of meetings, four д/н, then «| what was valuable | what was missing»
+ * where they wrote something. `checkSeason` holds every line to that shape.
+ */
+function answers(...lines: string[]): MonitoringAnswer[] {
+  return lines.map((line) => {
+    const [head = '', valuable, missing] = line.split('|').map((part) => part.trim());
+    const words = head.split(/\s+/);
+    const id = words.shift()!;
+    const role = ROLES.includes(words[0]!) ? (words.shift() as MonitoringRole) : undefined;
+    const scales = words.splice(0, 6).join(' ');
+    const flags = words.pop() ?? '';
+    return {
+      id,
+      ...(role ? { role } : {}),
+      scales,
+      often: words.join(' '),
+      flags,
+      ...(valuable ? { valuable } : {}),
+      ...(missing ? { missing } : {}),
+    };
+  });
+}
 
 /**
  * The monitoring questionnaire at the start (November) and at the end (May) of the programmes. Mentors
- * answer as «наставник», mentees as «наставляемый» (Орлова, who has both roles, as the mentor). Scores
- * are what such a college gives: mentors higher than mentees at the start, everyone higher in May, the
- * pair that breaks up in April lowest. The messy cases: Петрова answers the start twice (the later
- * answer counts), Семёнова — on the waiting list, in no pair — answers too (not counted), Воронцов never
- * answers; the reminders bring most of the rest.
+ * answer as «наставник», mentees as «наставляемый»; Орлова, who mentors Зуева and is mentored by Голубева,
+ * answers once in each role, each answer for the pair of its role. Scores are what such a college gives:
+ * mentors higher than mentees at the start, everyone higher in May, the pair that breaks up in April
+ * lowest. The messy cases: Петрова answers the start twice (the later answer counts), Семёнова — on the
+ * waiting list, in no pair — answers too (not counted), Воронцов never answers; the reminders bring most
+ * of the rest.
  */
 export const MONITORING = {
   start: {
@@ -1506,102 +1533,62 @@ export const MONITORING = {
       {
         at: '2026-11-16T09:10:00+03:00',
         note: 'stage 6: the curator sends the monitoring form; the first answers at the start of the programmes',
-        answers: [
-          A(
-            'gromova',
-            '8 9 9 7 8 9',
-            'еженедельно',
-            'дддд',
-            'Петрова быстро растёт: уже сама планирует занятие по времени.',
-            'Времени на взаимопосещение занятий.',
-          ),
-          A('petrova', '6 8 8 5 7 6', 'еженедельно', 'дддд', 'Посещение занятий наставника.'),
-          A('sergeeva', '6 7 7 5 7 6', 'ежемесячно', 'дднд'),
-          A('melnikova', '8 8 8 7 8 9', 'еженедельно', 'дддд'),
-          A('kuznetsova', '7 8 8 6 7 7', 'еженедельно', 'дднд', undefined, 'Не всегда совпадает расписание.'),
-          A(
-            'safonov',
-            '7 8 6 9 7 8',
-            'еженедельно',
-            'дддд',
-            'Групповые встречи по подготовке к демонстрационному экзамену.',
-          ),
-          A('smirnov', '6 7 6 8 6 7', 'еженедельно', 'дднд'),
-          A('sokolova', '7 8 7 8 7 7', 'еженедельно', 'дддд'),
-          A('zhuravleva', '8 9 8 6 8 8', 'еженедельно', 'дддд'),
-          A('yakovleva', '6 7 8 5 7 6', 'ежемесячно', 'дднн', undefined, 'Сложно выкроить время на встречи.'),
-        ],
+        answers: answers(
+          'gromova 8 9 9 7 8 9 еженедельно дддд | Петрова быстро растёт: уже сама планирует занятие по времени. | Времени на взаимопосещение занятий.',
+          'petrova 6 8 8 5 7 6 еженедельно дддд | Посещение занятий наставника.',
+          'sergeeva 6 7 7 5 7 6 ежемесячно дднд',
+          'melnikova 8 8 8 7 8 9 еженедельно дддд',
+          'kuznetsova 7 8 8 6 7 7 еженедельно дднд | | Не всегда совпадает расписание.',
+          'safonov 7 8 6 9 7 8 еженедельно дддд | Групповые встречи по подготовке к демонстрационному экзамену.',
+          'smirnov 6 7 6 8 6 7 еженедельно дднд',
+          'sokolova 7 8 7 8 7 7 еженедельно дддд',
+          'zhuravleva 8 9 8 6 8 8 еженедельно дддд',
+          'yakovleva 6 7 8 5 7 6 ежемесячно дднн | | Сложно выкроить время на встречи.',
+        ),
       },
       {
         at: '2026-11-17T13:05:00+03:00',
         note: 'more answers the next day',
-        answers: [
-          A('kirillov', '7 7 7 6 7 8', 'ежемесячно', 'дддд'),
-          A('egorova', '6 7 7 6 6 7', 'ежемесячно', 'дднд'),
-          A(
-            'ershova',
-            '7 8 7 6 7 7',
-            'еженедельно',
-            'дддд',
-            undefined,
-            'Методических материалов для наставника.',
-          ),
-          A('krylova', '6 7 7 6 7 6', 'еженедельно', 'дднд', 'Разобрали мой план на семестр по неделям.'),
-          A('orlova', '8 8 8 7 8 8', 'ежемесячно', 'дддд'),
-          A('zueva', '7 8 8 6 8 8', 'ежемесячно', 'дддд'),
-          A('golubeva', '8 8 7 8 8 9', 'еженедельно', 'дддд'),
-          A('vasileva', '6 7 6 7 7 6', 'еженедельно', 'дднд'),
-        ],
+        answers: answers(
+          'kirillov 7 7 7 6 7 8 ежемесячно дддд',
+          'egorova 6 7 7 6 6 7 ежемесячно дднд',
+          'ershova 7 8 7 6 7 7 еженедельно дддд | | Методических материалов для наставника.',
+          'krylova 6 7 7 6 7 6 еженедельно дднд | Разобрали мой план на семестр по неделям.',
+          'orlova наставник 8 8 8 7 8 8 ежемесячно дддд',
+          'zueva 7 8 8 6 8 8 ежемесячно дддд',
+          'golubeva 8 8 7 8 8 9 еженедельно дддд',
+          'vasileva 6 7 6 7 7 6 еженедельно дднд',
+        ),
       },
       {
         at: '2026-11-18T14:20:00+03:00',
-        note: 'a third day: Петрова corrects her answer, and a teacher in no pair answers as well',
-        answers: [
-          A('kiseleva', '8 9 9 7 9 9', 'еженедельно', 'дддд'),
-          A('ilina', '7 8 8 6 8 7', 'ежемесячно', 'дднд'),
-          A('frolova', '6 7 7 7 7 6', 'ежемесячно', 'дднд'),
-          A('nikitina', '7 8 7 7 8 8', 'ежемесячно', 'дддд'),
-          A(
-            'grigoreva',
-            '5 7 7 6 8 6',
-            'ежемесячно',
-            'дднн',
-            undefined,
-            'Пока не понимаю, как программа поможет с нагрузкой.',
-          ),
-          A('tarasov', '7 7 6 8 7 7', 'еженедельно', 'дддд'),
-          A('lebedev', '6 7 6 8 7 7', 'еженедельно', 'дддд'),
-          A(
-            'petrova',
-            '7 9 9 6 8 7',
-            'еженедельно',
-            'дддд',
-            'Посещение занятий наставника и разбор моих занятий.',
-            'Хотелось бы больше практики по КТП.',
-          ),
-          A(
-            'semenova',
-            '4 5 4 5 4 5',
-            'не встречались',
-            'дднн',
-            undefined,
-            'Мне ещё не подобрали наставника.',
-          ),
-        ],
+        note: 'a third day: Орлова answers as a mentee too, Петрова corrects her answer, and a teacher in no pair answers as well',
+        answers: answers(
+          'kiseleva 8 9 9 7 9 9 еженедельно дддд',
+          'ilina 7 8 8 6 8 7 ежемесячно дднд',
+          'orlova наставляемый 6 8 8 6 8 7 ежемесячно дддд | Голубева показала интерактивные задания на платформе колледжа.',
+          'frolova 6 7 7 7 7 6 ежемесячно дднд',
+          'nikitina 7 8 7 7 8 8 ежемесячно дддд',
+          'grigoreva 5 7 7 6 8 6 ежемесячно дднн | | Пока не понимаю, как программа поможет с нагрузкой.',
+          'tarasov 7 7 6 8 7 7 еженедельно дддд',
+          'lebedev 6 7 6 8 7 7 еженедельно дддд',
+          'petrova 7 9 9 6 8 7 еженедельно дддд | Посещение занятий наставника и разбор моих занятий. | Хотелось бы больше практики по КТП.',
+          'semenova 4 5 4 5 4 5 не встречались дднн | | Мне ещё не подобрали наставника.',
+        ),
       },
     ],
     remindAt: '2026-11-20T10:00:00+03:00',
     late: {
       at: '2026-11-23T09:40:00+03:00',
       note: 'after the reminder: six of the seven answer',
-      answers: [
-        A('timofeeva', '6 7 7 6 7 7', 'ежемесячно', 'дднд'),
-        A('guseva', '6 7 6 7 6 7', 'ежемесячно', 'дднд'),
-        A('pavlov', '5 6 6 7 6 6', 'ежемесячно', 'дннд', undefined, 'Встречи часто переносятся.'),
-        A('aleksandrov', '6 6 6 7 6 7', 'еженедельно', 'дднд'),
-        A('lapteva', '7 7 6 8 7 8', 'ежемесячно', 'дддд'),
-        A('morozov', '6 7 6 7 7 6', 'ежемесячно', 'дднд'),
-      ],
+      answers: answers(
+        'timofeeva 6 7 7 6 7 7 ежемесячно дднд',
+        'guseva 6 7 6 7 6 7 ежемесячно дднд',
+        'pavlov 5 6 6 7 6 6 ежемесячно дннд | | Встречи часто переносятся.',
+        'aleksandrov 6 6 6 7 6 7 еженедельно дднд',
+        'lapteva 7 7 6 8 7 8 ежемесячно дддд',
+        'morozov 6 7 6 7 7 6 ежемесячно дднд',
+      ),
     },
   },
   end: {
@@ -1609,91 +1596,97 @@ export const MONITORING = {
       {
         at: '2027-05-17T09:20:00+03:00',
         note: 'stage 6: the monitoring at the end of the programmes',
-        answers: [
-          A('gromova', '9 9 9 8 9 9', 'еженедельно', 'дддд', 'Петрова и Сергеева провели открытые занятия.'),
-          A(
-            'petrova',
-            '9 9 10 8 9 9',
-            'еженедельно',
-            'дддд',
-            'Технологическая карта занятия: теперь готовлюсь вдвое быстрее.',
-          ),
-          A('sergeeva', '8 8 8 7 8 8', 'ежемесячно', 'дддд'),
-          A('melnikova', '8 8 9 8 8 9', 'еженедельно', 'дддд'),
-          A('kuznetsova', '8 9 9 7 8 8', 'еженедельно', 'дддд'),
-          A('timofeeva', '7 8 8 7 8 8', 'ежемесячно', 'дднд'),
-          A('safonov', '8 8 7 10 8 9', 'еженедельно', 'дддд'),
-          A('smirnov', '8 8 7 9 8 8', 'еженедельно', 'дддд', 'Прошёл аттестацию на первую категорию.'),
-          A('sokolova', '8 9 8 9 8 8', 'еженедельно', 'дддд'),
-          A('pavlov', '7 7 7 8 7 7', 'ежемесячно', 'дднд'),
-        ],
+        answers: answers(
+          'gromova 9 9 9 8 9 9 еженедельно дддд | Петрова и Сергеева провели открытые занятия.',
+          'petrova 9 9 10 8 9 9 еженедельно дддд | Технологическая карта занятия: теперь готовлюсь вдвое быстрее.',
+          'sergeeva 8 8 8 7 8 8 ежемесячно дддд',
+          'melnikova 8 8 9 8 8 9 еженедельно дддд',
+          'kuznetsova 8 9 9 7 8 8 еженедельно дддд',
+          'timofeeva 7 8 8 7 8 8 ежемесячно дднд',
+          'safonov 8 8 7 10 8 9 еженедельно дддд',
+          'smirnov 8 8 7 9 8 8 еженедельно дддд | Прошёл аттестацию на первую категорию.',
+          'sokolova 8 9 8 9 8 8 еженедельно дддд',
+          'pavlov 7 7 7 8 7 7 ежемесячно дднд',
+        ),
       },
       {
         at: '2027-05-18T12:30:00+03:00',
         note: 'more answers at the end',
-        answers: [
-          A('zhuravleva', '9 9 8 7 9 9', 'еженедельно', 'дддд'),
-          A('yakovleva', '7 8 8 6 8 8', 'ежемесячно', 'дднд'),
-          A(
-            'kirillov',
-            '6 6 6 6 6 7',
-            'ежемесячно',
-            'дддд',
-            undefined,
-            'Одна из моих пар распалась: наставляемый перешёл на другую должность.',
-          ),
-          A('egorova', '7 8 8 6 7 8', 'ежемесячно', 'дднд'),
-          A('ershova', '8 8 8 7 8 8', 'еженедельно', 'дддд'),
-          A('krylova', '8 8 9 7 8 8', 'еженедельно', 'дддд'),
-          A('orlova', '9 9 8 8 9 9', 'ежемесячно', 'дддд'),
-          A('zueva', '9 9 9 7 9 9', 'ежемесячно', 'дддд', 'Аттестовалась на первую категорию.'),
-        ],
+        answers: answers(
+          'zhuravleva 9 9 8 7 9 9 еженедельно дддд',
+          'yakovleva 7 8 8 6 8 8 ежемесячно дднд',
+          'kirillov 6 6 6 6 6 7 ежемесячно дддд | | Одна из моих пар распалась: наставляемый перешёл на другую должность.',
+          'egorova 7 8 8 6 7 8 ежемесячно дднд',
+          'ershova 8 8 8 7 8 8 еженедельно дддд',
+          'krylova 8 8 9 7 8 8 еженедельно дддд',
+          'orlova наставник 9 9 8 8 9 9 ежемесячно дддд',
+          'zueva 9 9 9 7 9 9 ежемесячно дддд | Аттестовалась на первую категорию.',
+        ),
       },
       {
         at: '2027-05-19T15:15:00+03:00',
         note: 'the third day of end answers',
-        answers: [
-          A('golubeva', '9 9 8 9 9 9', 'еженедельно', 'дддд'),
-          A('vasileva', '7 8 7 8 8 7', 'еженедельно', 'дднд'),
-          A('kiseleva', '9 9 9 8 9 9', 'еженедельно', 'дддд'),
-          A('ilina', '8 8 9 7 8 8', 'ежемесячно', 'дддд'),
-          A('nikitina', '8 8 8 8 9 8', 'ежемесячно', 'дддд'),
-          A(
-            'grigoreva',
-            '7 8 8 7 9 7',
-            'ежемесячно',
-            'дддд',
-            'Научилась планировать нагрузку и говорить «нет».',
-          ),
-          A('tarasov', '8 8 7 9 8 8', 'еженедельно', 'дддд'),
-          A('lebedev', '8 8 7 9 8 8', 'еженедельно', 'дддд'),
-        ],
+        answers: answers(
+          'golubeva 9 9 8 9 9 9 еженедельно дддд',
+          'vasileva 7 8 7 8 8 7 еженедельно дднд',
+          'orlova наставляемый 8 9 9 7 9 8 ежемесячно дддд | Перевела часть заданий по немецкому языку в онлайн-формат.',
+          'kiseleva 9 9 9 8 9 9 еженедельно дддд',
+          'ilina 8 8 9 7 8 8 ежемесячно дддд',
+          'nikitina 8 8 8 8 9 8 ежемесячно дддд',
+          'grigoreva 7 8 8 7 9 7 ежемесячно дддд | Научилась планировать нагрузку и говорить «нет».',
+          'tarasov 8 8 7 9 8 8 еженедельно дддд',
+          'lebedev 8 8 7 9 8 8 еженедельно дддд',
+        ),
       },
     ],
     remindAt: '2027-05-24T10:00:00+03:00',
     late: {
       at: '2027-05-25T09:30:00+03:00',
       note: 'after the reminder: four of the six answer',
-      answers: [
-        A('guseva', '7 8 7 8 7 8', 'ежемесячно', 'дднд'),
-        A('frolova', '7 8 8 8 8 7', 'ежемесячно', 'дднд'),
-        A('lapteva', '8 8 7 9 8 8', 'ежемесячно', 'дддд'),
-        A('morozov', '7 8 7 8 8 7', 'ежемесячно', 'дднд'),
-      ],
+      answers: answers(
+        'guseva 7 8 7 8 7 8 ежемесячно дднд',
+        'frolova 7 8 8 8 8 7 ежемесячно дднд',
+        'lapteva 8 8 7 9 8 8 ежемесячно дддд',
+        'morozov 7 8 7 8 8 7 ежемесячно дднд',
+      ),
     },
   },
 };
+
+/** A phase's answers in the order they were sent: the batches, then the late ones. */
+export const monitoringAnswers = (phase: 'start' | 'end'): MonitoringAnswer[] => [
+  ...MONITORING[phase].batches.flatMap((b) => b.answers),
+  ...MONITORING[phase].late.answers,
+];
+
+/** The role an answer is given in: its own, else the role of the person's pairs. */
+export const roleOfAnswer = (a: MonitoringAnswer): MonitoringRole =>
+  a.role ?? programmeParticipants().find((p) => p.id === a.id)?.role ?? 'наставляемый';
+
+/**
+ * Whose answer a later one replaces: the same person's of the same phase — and, for someone who mentors
+ * in one pair and is mentored in another, of the same role (the add-on counts one answer per role).
+ */
+export const monitoringSlot = (a: MonitoringAnswer): string =>
+  hasTwoRoles(a.id) ? `${a.id}|${roleOfAnswer(a)}` : a.id;
+
+/** A mentor of an approved pair who is mentored in another. */
+export const hasTwoRoles = (id: string): boolean =>
+  approvedPairs().some((p) => p.mentor === id) && approvedPairs().some((p) => p.mentees.includes(id));
 
 /**
  * The consent to publication (152-ФЗ ст. 10.1), by its own form, a week after the start questionnaire:
  * for each category «разрешаю» (д), «не разрешаю» (н) or no answer (''), in the order ФИО, должность,
  * фотографии, участие в наставничестве. Голубева allows her name but leaves «участие» unanswered (silence
- * is not consent, so she is not named); Никитина allows nothing — she refuses. Мельникова withdraws hers
+ * is not consent, so she is not named); Никитина allows nothing — she refuses; Киселёва prohibits the
+ * social networks, so the posts leave her unnamed while the website's news items name her. Мельникова withdraws hers
  * in March (PUBLICITY.withdraw).
  */
 export const PUBLICATION_CONSENTS: ReadonlyArray<{
   id: string;
   allow: [string, string, string, string];
+  /** Resources where she prohibits publication (the form's optional checkboxes, ст. 10.1 ч. 9). */
+  prohibit?: string[];
   conditions?: string;
   contacts?: string;
 }> = [
@@ -1703,6 +1696,7 @@ export const PUBLICATION_CONSENTS: ReadonlyArray<{
   {
     id: 'kiseleva',
     allow: ['д', 'н', 'н', 'д'],
+    prohibit: ['в социальных сетях колледжа'],
     conditions: 'Только на сайте колледжа, без публикации в социальных сетях.',
   },
   { id: 'golubeva', allow: ['д', 'н', 'н', ''] },
@@ -1854,6 +1848,116 @@ export const PUBLICITY = {
 
 /** The final report after the pairs are closed. */
 export const FINAL_REPORT = { at: '2027-05-28T15:00:00+03:00' };
+
+/**
+ * «Отметить выполнение» (stage 5): after the consultation «Как вести план программы и отмечать выполнение
+ * мероприятий» at the end of November the mentors open their programmes from the link in «Пары и группы»
+ * and mark what is done, a few activities at a time, from December to April (Громова once more in May).
+ * A line is one mentor at one programme: when, the pair (its mentee, or `group:<mentor>`), and the
+ * numbers of the plan's activities typed into the prompt, one menu click each. Most programmes get three
+ * to five marks, Громова's first pair six; Лаптева never marks hers, so her group's programme closes with
+ * none. The plan's last activity, the closing meeting, falls in June, after the programmes close, so
+ * nobody marks it. Кириллов types a number he marked in December again (MARKED_TWICE): he is told so,
+ * and nothing is written.
+ */
+export const PROGRAMME_MARKS = visits(
+  '2026-12-01 15:40 petrova: 1, 2',
+  '2026-12-01 16:10 sergeeva: 1',
+  '2026-12-02 14:30 kuznetsova: 1, 2',
+  '2026-12-03 15:00 group:safonov: 1, 2',
+  '2026-12-04 13:20 ilina: 1',
+  '2026-12-07 16:00 yakovleva: 1',
+  '2026-12-08 15:30 egorova: 1, 2',
+  '2026-12-08 15:45 vorontsov: 1',
+  '2026-12-14 15:00 vasileva: 1, 2',
+  '2026-12-14 15:20 orlova: 1, 2',
+  '2026-12-14 15:35 guseva: 1',
+  '2026-12-16 14:00 krylova: 1, 2',
+  '2026-12-17 16:20 grigoreva: 1, 2',
+  '2026-12-18 15:10 group:tarasov: 1, 2',
+  '2026-12-21 14:40 frolova: 1, 2',
+  '2026-12-23 10:30 zueva: 1, 2',
+  '2027-01-20 15:00 timofeeva: 1, 2, 3',
+  '2027-01-21 14:00 petrova: 3',
+  '2027-01-21 14:15 sergeeva: 2, 3',
+  '2027-01-22 15:30 group:safonov: 3',
+  '2027-01-26 16:00 krylova: 3',
+  '2027-01-27 14:20 kuznetsova: 3',
+  '2027-01-28 13:00 yakovleva: 2, 3',
+  '2027-02-17 15:00 ilina: 2',
+  '2027-02-17 15:30 guseva: 2, 3',
+  '2027-02-17 15:45 vasileva: 3',
+  '2027-02-18 14:30 egorova: 3',
+  '2027-02-18 14:45 vorontsov: 2, 3',
+  '2027-02-19 15:00 zueva: 3',
+  '2027-02-19 16:30 frolova: 3',
+  '2027-02-24 16:00 group:tarasov: 3',
+  '2027-02-24 16:40 grigoreva: 3',
+  '2027-03-09 15:00 petrova: 4',
+  '2027-03-09 15:10 sergeeva: 4',
+  '2027-03-10 14:00 kuznetsova: 4',
+  '2027-03-10 14:20 timofeeva: 4',
+  '2027-03-11 15:30 egorova: 2, 4',
+  '2027-03-12 16:00 orlova: 3',
+  '2027-03-12 16:15 vasileva: 4',
+  '2027-03-24 15:00 krylova: 4',
+  '2027-03-24 15:30 yakovleva: 4',
+  '2027-03-25 14:30 ilina: 3',
+  '2027-03-25 15:00 frolova: 4',
+  '2027-03-29 16:00 group:safonov: 4',
+  '2027-03-29 16:30 group:tarasov: 4',
+  '2027-03-29 17:00 grigoreva: 4',
+  '2027-03-31 15:00 zueva: 4',
+  '2027-04-26 15:00 petrova: 5',
+  '2027-04-26 15:10 sergeeva: 5',
+  '2027-04-27 14:00 kuznetsova: 5',
+  '2027-04-27 15:00 group:safonov: 5',
+  '2027-04-27 15:40 vasileva: 5',
+  '2027-04-28 15:00 krylova: 5',
+  '2027-04-28 15:30 frolova: 5',
+  '2027-04-28 16:00 group:tarasov: 5',
+  '2027-05-26 15:00 petrova: 6',
+);
+
+/** The number Кириллов types a second time (see PROGRAMME_MARKS): refused, nothing written. */
+export const MARKED_TWICE = { pair: 'egorova', activity: 2 };
+
+/** «2026-12-01 15:40 petrova: 1, 2» → when (Moscow time), the pair, the activities in the order typed. */
+function visits(...lines: string[]): Array<{ at: string; pair: string; activities: number[] }> {
+  return lines.map((line) => {
+    const m = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d) (\S+): (\d+(?:, \d+)*)$/.exec(line);
+    if (!m) throw new Error(`PROGRAMME_MARKS: «${line}» is not «date time pair: numbers»`);
+    return { at: `${m[1]}T${m[2]}:00+03:00`, pair: m[3]!, activities: m[4]!.split(', ').map(Number) };
+  });
+}
+
+/** The marks «Выполнение программ» gets, in order: each activity once, the first time it is typed. */
+export function programmeMarks(): Array<{ at: string; pairId: string; activity: number }> {
+  const out: Array<{ at: string; pairId: string; activity: number }> = [];
+  for (const v of PROGRAMME_MARKS) {
+    const pairId = pairOf(v.pair).id;
+    for (const activity of v.activities)
+      if (!out.some((m) => m.pairId === pairId && m.activity === activity))
+        out.push({ at: v.at, pairId, activity });
+  }
+  return out;
+}
+
+/**
+ * The methodist fills the Drive folder «Методические материалы» (stage 4.2): a memo and a meeting plan
+ * template before the deadline at the end of October, the set-up session's slides the day after it.
+ */
+export const MATERIALS = {
+  folder: 'Методические материалы',
+  uploads: [
+    { at: '2026-10-30T15:10:00+03:00', name: 'Памятка наставнику.pdf' },
+    { at: '2026-10-30T15:25:00+03:00', name: 'Шаблон плана встречи наставника и наставляемого.docx' },
+    {
+      at: '2026-11-13T11:00:00+03:00',
+      name: 'Установочная сессия наставников 12.11.2026 — презентация.pptx',
+    },
+  ],
+};
 
 // ─── Building the steps ──────────────────────────────────────────────────────────────────────────────
 
@@ -2397,7 +2501,7 @@ function eventSteps(): Step[] {
 
 function monitoringAnswerStep(answer: MonitoringAnswer, phase: 'start' | 'end'): Step {
   const t = teacher(answer.id);
-  const role = programmeParticipants().find((p) => p.id === t.id)?.role ?? 'наставляемый';
+  const role = roleOfAnswer(answer);
   const scales = answer.scales.split(' ');
   const flag = (i: number): string => (answer.flags[i] === 'д' ? 'да' : 'нет');
   const byKey: Record<string, FormAnswer | undefined> = {
@@ -2465,6 +2569,7 @@ function publicationConsentStep(c: (typeof PUBLICATION_CONSENTS)[number], decisi
   if (decision === CONSENT_DECISIONS.give) {
     PUBLICATION_CATEGORIES.forEach((cat, i) => (byKey[categoryQuestionKey(cat.key)] = allow(c.allow[i]!)));
     byKey.conditions = c.conditions;
+    byKey.prohibited = c.prohibit;
   }
   return {
     action: 'submitForm',
@@ -2480,7 +2585,7 @@ function publicationConsentStep(c: (typeof PUBLICATION_CONSENTS)[number], decisi
 }
 
 function practiceStep(p: PracticeProposal): Step {
-  const pair = p.pairRef ? PAIRS_AFTER_SEPTEMBER[pairRow(p.pairRef) - 2]!.id : undefined;
+  const pair = p.pairRef ? pairOf(p.pairRef).id : undefined;
   return {
     action: 'submitForm',
     form: BEST_PRACTICE_FORM.title,
@@ -2540,6 +2645,53 @@ function closeSteps(mentee: string, answers: string[], note: string): Step[] {
     },
     { action: 'menu', label: 'Завершить пару или группу…', answers, note },
   ];
+}
+
+/**
+ * A mentor's visit to a programme: the link in «Пары и группы», the Docs menu «Отметить выполнение» once
+ * per activity, the activity's number typed into the prompt.
+ */
+function markSteps(visit: (typeof PROGRAMME_MARKS)[number]): Step[] {
+  const pair = pairOf(visit.pair);
+  const mentor = teacher(pair.mentor);
+  const earlier = PROGRAMME_MARKS.slice(0, PROGRAMME_MARKS.indexOf(visit)).filter(
+    (v) => pairOf(v.pair).id === pair.id,
+  );
+  return [
+    {
+      action: 'advanceClock',
+      to: visit.at,
+      note: `${mentor.name} opens the programme of № ${pair.id} and marks what is done`,
+    },
+    ...visit.activities.map((n): Step => ({
+      action: 'docsMenu',
+      document: { sheet: PAIRS_SHEET, where: { '№ пары/группы': pair.id }, column: 'Программа' },
+      label: 'Отметить выполнение',
+      answers: [String(n)],
+      user: mentor.email,
+      ...(earlier.some((v) => v.activities.includes(n))
+        ? { note: `№ ${n} was marked already: the add-on says so, and nothing is written` }
+        : {}),
+    })),
+  ];
+}
+
+/**
+ * Puts what happens at moments of its own — a mentor marking activities, a file uploaded — into the
+ * steps where its time falls: before the first «advanceClock to» a later moment. Each brings its own
+ * advanceClock.
+ */
+function interleave(steps: Step[], timed: Array<{ at: string; steps: Step[] }>): Step[] {
+  const queue = [...timed].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const out: Step[] = [];
+  for (const step of steps) {
+    if (step.action === 'advanceClock' && step.to)
+      while (queue.length > 0 && Date.parse(queue[0]!.at) < Date.parse(step.to))
+        out.push(...queue.shift()!.steps);
+    out.push(step);
+  }
+  for (const rest of queue) out.push(...rest.steps);
+  return out;
 }
 
 /** Every step from November to the end of May. */
@@ -2755,7 +2907,21 @@ function seasonSteps(): Step[] {
       note: 'the director’s view of the year: every activity of the seven stages with its computed status',
     },
   );
-  return steps;
+  return interleave(steps, [
+    ...MATERIALS.uploads.map((u) => ({
+      at: u.at,
+      steps: [
+        { action: 'advanceClock', to: u.at },
+        {
+          action: 'addFile',
+          folder: MATERIALS.folder,
+          name: u.name,
+          note: 'stage 4.2: the methodist uploads a material for mentors',
+        },
+      ] satisfies Step[],
+    })),
+    ...PROGRAMME_MARKS.map((v) => ({ at: v.at, steps: markSteps(v) })),
+  ]);
 }
 
 /**
@@ -2792,25 +2958,29 @@ function checkSeason(): void {
     for (const id of absent)
       if (!invited.includes(id)) throw new Error(`ATTENDANCE: ${id} was not invited to ${key}`);
   }
-  // Monitoring: only programme participants and the one outsider; one duplicate, at the start.
+  // Monitoring: only programme participants and the one outsider, in a role they have; one duplicate,
+  // at the start (a person with two roles answers once in each).
   const people = programmeParticipants().map((p) => p.id);
   for (const phase of ['start', 'end'] as const) {
-    const answers = [
-      ...MONITORING[phase].batches.flatMap((b) => b.answers),
-      ...MONITORING[phase].late.answers,
-    ];
+    const answers = monitoringAnswers(phase);
     for (const a of answers) {
       teacher(a.id);
       const scales = a.scales.split(' ').map(Number);
       if (scales.length !== 6 || scales.some((n) => !Number.isInteger(n) || n < 1 || n > 10))
         throw new Error(`MONITORING: ${a.id} needs six scores 1–10`);
       if (!/^[дн]{4}$/.test(a.flags)) throw new Error(`MONITORING: ${a.id} needs four д/н`);
+      const inRole = approved.some((p) =>
+        roleOfAnswer(a) === 'наставник' ? p.mentor === a.id : p.mentees.includes(a.id),
+      );
+      if (people.includes(a.id) && !inRole)
+        throw new Error(`MONITORING: ${a.id} has no pair as ${roleOfAnswer(a)}`);
+      if (hasTwoRoles(a.id) && !a.role) throw new Error(`MONITORING: ${a.id} has two roles: say which`);
     }
-    const ids = answers.map((a) => a.id);
+    const ids = answers.map(monitoringSlot);
     const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (twice.join() !== (phase === 'start' ? 'petrova' : ''))
       throw new Error(`MONITORING: answered the ${phase} twice: ${twice.join(', ')}`);
-    const outsiders = [...new Set(ids)].filter((id) => !people.includes(id));
+    const outsiders = [...new Set(answers.map((a) => a.id))].filter((id) => !people.includes(id));
     if (outsiders.join() !== (phase === 'start' ? 'semenova' : ''))
       throw new Error(`MONITORING: in no pair: ${outsiders.join(', ')}`);
   }
@@ -2831,6 +3001,27 @@ function checkSeason(): void {
   // The termination is of an approved pair, with a notice three working days before.
   if (!approved.some((p) => p.mentees.join() === TERMINATION.mentee))
     throw new Error('TERMINATION: not an approved pair');
+  // Marks: by the mentors of approved pairs, in time order, between the consultation that taught them
+  // and the end (the terminated pair's before its termination); one number typed twice; one pair none.
+  PROGRAMME_MARKS.forEach((v, i) => {
+    const pair = pairOf(v.pair);
+    if (pair.status !== 'утверждена') throw new Error(`PROGRAMME_MARKS: № ${pair.id} is not approved`);
+    const end = pair.mentees.includes(TERMINATION.mentee) ? TERMINATION.at : COMPLETION.at;
+    if (v.at <= ATTENDANCE.consultation.at || v.at >= end)
+      throw new Error(`PROGRAMME_MARKS: № ${pair.id} marked on ${v.at}, outside the programme's winter`);
+    if (i > 0 && v.at <= PROGRAMME_MARKS[i - 1]!.at) throw new Error(`PROGRAMME_MARKS: ${v.at} out of order`);
+  });
+  const typed = PROGRAMME_MARKS.flatMap((v) => v.activities.map((n) => `${pairOf(v.pair).id}:${n}`));
+  const again = typed.filter((k, i) => typed.indexOf(k) !== i);
+  if (again.join() !== `${pairOf(MARKED_TWICE.pair).id}:${MARKED_TWICE.activity}`)
+    throw new Error(`PROGRAMME_MARKS: typed twice: ${again.join(', ')}`);
+  const unmarked = approved.filter((p) => !programmeMarks().some((m) => m.pairId === p.id));
+  if (unmarked.map((p) => p.mentor).join() !== 'lapteva')
+    throw new Error(`PROGRAMME_MARKS: programmes never marked: ${unmarked.map((p) => p.id).join(', ')}`);
+  // Materials: uploaded in October and November, the first before stage 4's deadline (31 October).
+  if (!MATERIALS.uploads.every((u) => u.at > DOCUMENTS.at && u.at < '2026-12'))
+    throw new Error('MATERIALS: uploads belong to October and November');
+  if (!(MATERIALS.uploads[0]!.at < '2026-10-31')) throw new Error('MATERIALS: the first is late');
   const stamps = [
     SEASON_SETTINGS.at,
     EVENTS_PLAN.typedAt,
@@ -2973,9 +3164,13 @@ export function buildSampleScenario(): Scenario {
       '«Мероприятия» and invited to by Calendar (one row refused for want of participants, one event moved and ' +
       'the command run again: updated, nothing duplicated); the set-up session for mentors and the other events ' +
       'held, attendance marked; the monitoring questionnaire at the start (one answer twice, one from a teacher ' +
-      'in no pair), «Обновить мониторинг», reminders by e-mail (a second run the same day sends nothing); ' +
+      'in no pair, a mentor who is also mentored answering in both roles), «Обновить мониторинг», reminders by ' +
+      'e-mail (a second run the same day sends nothing); ' +
       `${PUBLICATION_CONSENTS.length} consents to publication (one refusal, one withdrawn in March, its drafts ` +
       `rewritten without the name); ${PRACTICES.length} best practices sent by the form (one waits for consent); ` +
+      `from December to May the mentors mark ${programmeMarks().length} activities of their programmes through ` +
+      '«Отметить выполнение» in Docs (one number typed twice is refused; one group never marks); ' +
+      `the methodist uploads ${MATERIALS.uploads.length} files to «Методические материалы»; ` +
       'one pair terminated early in April (a date too early refused, ТК РФ ст. 351.8), the round table chooses ' +
       'the best practices, the monitoring at the end, the remaining pairs closed, the final report, drafts for ' +
       'the round table, a best practice and a stage of the road map, and «Обновить дорожную карту». The daily ' +

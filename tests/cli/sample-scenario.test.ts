@@ -16,6 +16,7 @@ import {
   PUBLICATION_CONSENT_TITLES,
 } from '../../src/core/questionnaires/publication-consent-spec';
 import type { CellValue } from '../../src/ports/workbook';
+import type { DocumentSnapshot, TableCellSnapshot } from '../../src/offline/document/snapshot';
 import type { OfflineWorkspace } from '../../src/offline/workspace';
 import { MENTORING_FORMS } from '../../src/core/schema/competences';
 import type { MentorRanking, SidebarData } from '../../src/core/pairs/contract';
@@ -31,15 +32,25 @@ import {
   eventNumber,
   EVENTS,
   EVENTS_PLAN,
+  hasTwoRoles,
+  MARKED_TWICE,
   MATCHING,
+  MATERIALS,
   MONITORING,
+  MonitoringAnswer,
+  monitoringAnswers,
+  monitoringSlot,
   PAIRS_AFTER_SEPTEMBER,
+  pairOf,
   pairRow,
   PRACTICES,
+  programmeMarks,
+  PROGRAMME_MARKS,
   programmeParticipants,
   PUBLICATION_CONSENTS,
   PUBLICITY,
   roadmapRow,
+  roleOfAnswer,
   ROUND_TABLE_RESULT,
   SEASON_SETTINGS,
   SeasonEvent,
@@ -127,6 +138,12 @@ function headerLike(view: WorkbookView, name: string, pattern: RegExp): string {
   if (!header) throw new Error(`Sheet «${name}» has no column like ${pattern}.`);
   return header;
 }
+
+/** A setting's value in «Настройки», by its key. */
+const settingValue = (view: WorkbookView, key: string): CellValue =>
+  rowsOf(view, 'Настройки')
+    .find((r) => r.get('Ключ') === key)
+    ?.get('Значение') ?? '';
 
 const bankEmails = (view: WorkbookView, bank: string): string[] =>
   rowsOf(view, bank).map((r) => norm(r.get(BANK_SYSTEM_HEADERS.email)));
@@ -302,11 +319,8 @@ describe('the sample college (scenarios/sample.json)', () => {
 
   it('«Настройки» hold the college, its director and curator as the methodist typed them', () => {
     replayed();
-    const settings = rowsOf(atEnd, 'Настройки');
-    const value = (key: string): CellValue =>
-      settings.find((r) => r.get('Ключ') === key)?.get('Значение') ?? '';
     for (const [key, typed] of Object.entries(COLLEGE.settings))
-      expect([key, value(key)]).toEqual([key, typed]);
+      expect([key, settingValue(atEnd, key)]).toEqual([key, typed]);
   });
 });
 
@@ -667,12 +681,8 @@ describe('pairs and groups at the end of September (stages 4–5)', () => {
 
   it('the curator’s settings and capacity override took effect in the second run', () => {
     replayed();
-    const settings = rowsOf(afterSeptember, 'Настройки');
     for (const [key, value] of Object.entries(MATCHING.settings))
-      expect([key, String(settings.find((r) => r.get('Ключ') === key)?.get('Значение'))]).toEqual([
-        key,
-        value,
-      ]);
+      expect([key, String(settingValue(afterSeptember, key))]).toEqual([key, value]);
     const fresh = rowsOf(afterSecondRun, PAIRS).filter((r) => r.get('Закреплена куратором') !== 'да');
     expect(fresh.length).toBeGreaterThan(0);
     for (const r of fresh) expect(Number(r.get('Оценка'))).toBeGreaterThanOrEqual(floor);
@@ -1158,11 +1168,8 @@ const instantOf = (typed: string): number => {
 describe('November: «Настройки» of stages 6–7 and «Настроить систему» again', () => {
   it('the methodist’s requisites and web resources are in «Настройки», and set-up puts them into the consent to publication', () => {
     replayed();
-    const settings = rowsOf(atEnd, 'Настройки');
-    const value = (key: string): CellValue =>
-      settings.find((r) => r.get('Ключ') === key)?.get('Значение') ?? '';
     for (const [key, typed] of Object.entries(SEASON_SETTINGS.values))
-      expect([key, value(key)]).toEqual([key, typed]);
+      expect([key, settingValue(atEnd, key)]).toEqual([key, typed]);
     // The third «Настроить систему» (the first of November) changes only the form's text.
     const setup = menuShown('Настроить систему');
     expect(setup).toHaveLength(4);
@@ -1279,15 +1286,28 @@ describe('events, Calendar invitations and attendance (stages 4.2 and 6)', () =>
   });
 });
 
+/**
+ * The monitoring answers the add-on counts for a phase: of the people of approved pairs, each one's latest
+ * — each role's latest for Орлова, who mentors in one pair and is mentored in another.
+ */
+function countedAnswers(phase: 'start' | 'end'): MonitoringAnswer[] {
+  const people = programmeParticipants().map((p) => p.id);
+  const latest = new Map<string, MonitoringAnswer>();
+  for (const a of monitoringAnswers(phase)) if (people.includes(a.id)) latest.set(monitoringSlot(a), a);
+  return [...latest.values()];
+}
+
+/** The six scales as the «Мониторинг» sheet and the final report name them, in the form's order. */
+const SCALES = [
+  'Эффективность программы',
+  'Комфорт общения',
+  'Польза индивидуальных встреч',
+  'Польза групповых встреч',
+  'Ощущение поддержки',
+  'Понятность целей',
+];
+
 describe('monitoring: the questionnaire at the start and the end, the «Мониторинг» sheet, charts and reminders', () => {
-  const SCALES = [
-    'Эффективность программы',
-    'Комфорт общения',
-    'Польза индивидуальных встреч',
-    'Польза групповых встреч',
-    'Ощущение поддержки',
-    'Понятность целей',
-  ];
   const FLAGS = [
     'Рады участию в программе',
     'Хотят продолжить участие',
@@ -1295,17 +1315,9 @@ describe('monitoring: the questionnaire at the start and the end, the «Мони
     'Видят свой рост в колледже через 5 лет',
   ];
   const people = programmeParticipants().map((p) => p.id);
-  type Answer = (typeof MONITORING.start.batches)[number]['answers'][number];
-  const answersOf = (phase: 'start' | 'end'): Answer[] => [
-    ...MONITORING[phase].batches.flatMap((b) => b.answers),
-    ...MONITORING[phase].late.answers,
-  ];
-  /** The answer that counts for each participant: their latest; people in no pair are not counted. */
-  const counted = (phase: 'start' | 'end'): Answer[] => {
-    const latest = new Map<string, Answer>();
-    for (const a of answersOf(phase)) if (people.includes(a.id)) latest.set(a.id, a);
-    return [...latest.values()];
-  };
+  const counted = countedAnswers;
+  /** Who answered the phase, each once (Орлова's two answers are one person's). */
+  const respondents = (phase: 'start' | 'end'): string[] => [...new Set(counted(phase).map((a) => a.id))];
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
   const scaleMean = (phase: 'start' | 'end', i: number): number =>
     mean(counted(phase).map((a) => Number(a.scales.split(' ')[i])));
@@ -1317,14 +1329,25 @@ describe('monitoring: the questionnaire at the start and the end, the «Мони
     return rows[0]!;
   };
 
-  it('every participant of the approved pairs is expected at both phases; 31 answered at the start and 30 at the end', () => {
+  it('every participant of the approved pairs is expected at both phases; 31 answered at the start and 30 at the end, with 32 and 31 answers counted (Орлова’s once per role)', () => {
     replayed();
     expect(people).toHaveLength(32);
-    expect(counted('start')).toHaveLength(31);
-    expect(counted('end')).toHaveLength(30);
+    expect(respondents('start')).toHaveLength(31);
+    expect(respondents('end')).toHaveLength(30);
+    expect(counted('start')).toHaveLength(32);
+    expect(counted('end')).toHaveLength(31);
+    expect(
+      counted('start')
+        .filter((a) => hasTwoRoles(a.id))
+        .map((a) => [a.id, roleOfAnswer(a)]),
+    ).toEqual([
+      ['orlova', 'наставник'],
+      ['orlova', 'наставляемый'],
+    ]);
+    // The response rate counts people; «Учтено ответов» counts answers.
     expect(sheetRow('начало программы').slice(1, 4)).toEqual([31 / 32, 32, 31]);
     expect(sheetRow('завершение программы').slice(1, 4)).toEqual([30 / 32, 32, 30]);
-    expect(sheetRow('Учтено ответов').slice(1, 3)).toEqual([31, 30]);
+    expect(sheetRow('Учтено ответов').slice(1, 3)).toEqual([32, 31]);
   });
 
   it('the means of each scale at the start and the end, and their change, are those of the answers by hand', () => {
@@ -1340,9 +1363,9 @@ describe('monitoring: the questionnaire at the start and the end, the «Мони
       // Every mean grew over the year.
       expect([label, change > 0]).toEqual([label, true]);
     });
-    // Hand-checked: effectiveness 207/31 at the start, 236/30 at the end.
-    expect(scaleMean('start', 0)).toBeCloseTo(207 / 31, 10);
-    expect(scaleMean('end', 0)).toBeCloseTo(236 / 30, 10);
+    // Hand-checked: effectiveness 213/32 at the start, 244/31 at the end (Орлова's answers in both roles).
+    expect(scaleMean('start', 0)).toBeCloseTo(213 / 32, 10);
+    expect(scaleMean('end', 0)).toBeCloseTo(244 / 31, 10);
     FLAGS.forEach((label, i) => {
       const [, start, end] = sheetRow(label) as [string, number, number];
       expect([label, start, end]).toEqual([
@@ -1365,35 +1388,49 @@ describe('monitoring: the questionnaire at the start and the end, the «Мони
     ]);
   });
 
-  it('each pair’s row: who answered of how many and its means, for the pairs whose people have one role', () => {
+  it('each pair’s row: who answered of how many and its means — Орлова’s answer as a mentor for Зуева’s pair, as a mentee for her own', () => {
     replayed();
     const values = atEnd.get('Мониторинг')!.values;
     const header = values.findIndex((r) => r[0] === '№ пары/группы');
     const columns = values[header]!.map(String);
     const col = (name: string): number => columns.indexOf(name);
-    // Орлова mentors one pair and is mentored in another: she can give one answer a phase, which counts
-    // for the pair of the role she chose (see the report of this task); her other pair is left out here.
-    const twoRoles = (id: string): boolean =>
-      approvedPairs().some((p) => p.mentor === id) && approvedPairs().some((p) => p.mentees.includes(id));
+    /** The answers that count for a pair: its people's, in the role each has in it. */
+    const forPair = (p: (typeof PAIRS_AFTER_SEPTEMBER)[number], phase: 'start' | 'end') =>
+      counted(phase).filter(
+        (a) =>
+          (a.id === p.mentor && roleOfAnswer(a) === 'наставник') ||
+          (p.mentees.includes(a.id) && roleOfAnswer(a) === 'наставляемый'),
+      );
+    const effectivenessOf = (p: (typeof PAIRS_AFTER_SEPTEMBER)[number], phase: 'start' | 'end') =>
+      values.find((r) => r[0] === p.id)![
+        col(`Эффективность программы: ${phase === 'start' ? 'начало' : 'завершение'}`)
+      ];
     for (const p of approvedPairs()) {
       const members = [p.mentor, ...p.mentees];
-      if (p.mentees.some(twoRoles)) continue;
       const row = values.find((r) => r[0] === p.id)!;
       for (const phase of ['start', 'end'] as const) {
-        const answered = counted(phase).filter((a) => members.includes(a.id));
+        const answered = forPair(p, phase);
         const label = phase === 'start' ? 'начало программы' : 'завершение программы';
         expect([p.id, row[col(`Ответили: ${label}`)]]).toEqual([
           p.id,
           `${answered.length} из ${members.length}`,
         ]);
-        const effectiveness =
-          row[col(`Эффективность программы: ${phase === 'start' ? 'начало' : 'завершение'}`)];
-        expect([p.id, effectiveness]).toEqual([
+        expect([p.id, effectivenessOf(p, phase)]).toEqual([
           p.id,
           expect.closeTo(mean(answered.map((a) => Number(a.scales.split(' ')[0]))), 10),
         ]);
       }
     }
+    // By hand: Зуева's pair counts Орлова's answer as a mentor (8, then 9) with Зуева's (7, then 9);
+    // Орлова's own pair counts Голубева's (8, then 9) with Орлова's answer as a mentee (6, then 8).
+    expect([effectivenessOf(pairOf('zueva'), 'start'), effectivenessOf(pairOf('zueva'), 'end')]).toEqual([
+      (8 + 7) / 2,
+      (9 + 9) / 2,
+    ]);
+    expect([effectivenessOf(pairOf('orlova'), 'start'), effectivenessOf(pairOf('orlova'), 'end')]).toEqual([
+      (8 + 6) / 2,
+      (9 + 8) / 2,
+    ]);
   });
 
   it('three native charts on «Мониторинг» hold the figures: means, shares of «да», response rates', () => {
@@ -1464,8 +1501,38 @@ describe('monitoring: the questionnaire at the start and the end, the «Мони
   });
 });
 
+/** The id in a Docs or Drive link (`/d/<id>/`, `/folders/<id>`, `open?id=<id>`). */
+const idOfLink = (link: CellValue): string =>
+  /(?:\/d\/|\/folders\/|[?&]id=)([-\w]+)/.exec(String(link))?.[1] ?? `not a link: ${link}`;
+
+/** A pair's programme Doc, by the link in «Пары и группы» at the end. */
+function programmeOf(pairId: string): string {
+  return idOfLink(
+    rowsOf(atEnd, PAIRS_SHEET)
+      .find((r) => r.get('№ пары/группы') === pairId)!
+      .get('Программа'),
+  );
+}
+
+/** The rows of the programme's plan (without its header), as cell texts: № … «Отметка о выполнении». */
+function planOf(pairId: string): string[][] {
+  const doc = replayed().workspace.documents.toJSON(programmeOf(pairId)) as DocumentSnapshot;
+  const text = (cell: TableCellSnapshot): string =>
+    cell.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
+  const tables = doc.body.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map(text))] : []));
+  const [, ...rows] = tables.find((t) => t[0]!.includes('Отметка о выполнении'))!;
+  return rows;
+}
+
+/** «5 из 7»: the activities PROGRAMME_MARKS marks in the pair's programme, of its plan. */
+const doneOf = (pairId: string): string =>
+  `${programmeMarks().filter((m) => m.pairId === pairId).length} из ${planOf(pairId).length}`;
+
+/** «01.12.2026» from «2026-12-01T15:40:00+03:00» (the marks' times are Moscow's). */
+const dayText = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('.');
+
 describe('closing pairs: an early termination in April, the rest completed in May', () => {
-  const pairOf = (view: WorkbookView, id: string) =>
+  const rowOf = (view: WorkbookView, id: string) =>
     rowsOf(view, PAIRS_SHEET).find((r) => r.row === pairRow(id))!;
 
   it('a termination date too early for three working days after the notice is refused, and nothing is written', () => {
@@ -1474,7 +1541,7 @@ describe('closing pairs: an early termination in April, the rest completed in Ma
     expect(refused).toContain(
       `Дата прекращения ${TERMINATION.tooEarly} раньше допустимой. По ТК РФ ст. 351.8 нужно предупредить не менее чем за три рабочих дня: при уведомлении ${TERMINATION.notice} наставничество можно прекратить не ранее ${TERMINATION.closedAt}`,
     );
-    const row = pairOf(afterRefusedClose, TERMINATION.mentee);
+    const row = rowOf(afterRefusedClose, TERMINATION.mentee);
     expect([row.get('Статус'), row.get('Дата завершения'), row.get('Причина расторжения')]).toEqual([
       'утверждена',
       '',
@@ -1484,7 +1551,7 @@ describe('closing pairs: an early termination in April, the rest completed in Ma
 
   it('the pair is «расторгнута» on the earliest lawful day, with the notice date and the reason', () => {
     replayed();
-    const row = pairOf(atEnd, TERMINATION.mentee);
+    const row = rowOf(atEnd, TERMINATION.mentee);
     expect(row.get('Наставляемые: эл. почта')).toBe(email(TERMINATION.mentee));
     expect([
       row.get('Статус'),
@@ -1497,11 +1564,12 @@ describe('closing pairs: an early termination in April, the rest completed in Ma
       dayOf(dateOf(TERMINATION.notice)),
       TERMINATION.reason,
     ]);
-    expect(menuShown('Завершить пару или группу…')[1]).toMatch(
-      new RegExp(
-        `Пара № \\d+ расторгнута ${TERMINATION.closedAt} \\(уведомление от ${TERMINATION.notice}\\)`,
-      ),
+    const terminated = pairOf(TERMINATION.mentee).id;
+    expect(menuShown('Завершить пару или группу…')[1]).toContain(
+      `Пара № ${terminated} расторгнута ${TERMINATION.closedAt} (уведомление от ${TERMINATION.notice}).\n` +
+        `Выполнено мероприятий программы: ${doneOf(terminated)}.`,
     );
+    expect(row.get('Выполнено мероприятий')).toBe(doneOf(terminated));
   });
 
   it('every other approved pair and group is «завершена» on the day the curator typed; the open proposal is untouched; closing twice is refused', () => {
@@ -1516,7 +1584,15 @@ describe('closing pairs: an early termination in April, the rest completed in Ma
         dayOf(dateOf(COMPLETION.closedAt)),
       ]);
       expect([p.id, row.get('Дата уведомления'), row.get('Причина расторжения')]).toEqual([p.id, '', '']);
-      expect([p.id, row.get('Выполнено мероприятий')]).toEqual([p.id, expect.stringMatching(/^\d+ из \d+$/)]);
+      // What the mentors marked over the winter, of the programme's plan.
+      expect([p.id, row.get('Выполнено мероприятий')]).toEqual([p.id, doneOf(p.id)]);
+      expect(
+        menuShown('Завершить пару или группу…').some((alert) =>
+          alert.includes(
+            `№ ${p.id} завершена ${COMPLETION.closedAt}.\nВыполнено мероприятий программы: ${doneOf(p.id)}.`,
+          ),
+        ),
+      ).toBe(true);
     }
     const open = PAIRS_AFTER_SEPTEMBER.find((p) => p.status !== 'утверждена')!;
     const openRow = rowsOf(atEnd, PAIRS_SHEET).find((r) => r.row === pairRow(open.mentees[0]!))!;
@@ -1546,6 +1622,121 @@ describe('closing pairs: an early termination in April, the rest completed in Ma
   });
 });
 
+describe('«Отметить выполнение»: the mentors mark their programmes from the Docs menu (stage 5)', () => {
+  const PROGRESS = 'Выполнение программ';
+  const markSteps = () =>
+    replayed().steps.filter((r) => r.description.includes('Docs menu «Отметить выполнение»'));
+
+  it('every click opened the programme from its link and ran the Docs menu item as the mentor’s menu execution', () => {
+    const steps = markSteps();
+    expect(steps).toHaveLength(PROGRAMME_MARKS.reduce((n, v) => n + v.activities.length, 0));
+    for (const r of steps) {
+      expect(r.outcome.executions.map((e) => [e.functionName, e.kind, e.error ?? ''])).toEqual([
+        ['onOpen', 'simple-trigger', ''],
+        ['markActivity', 'menu', ''],
+      ]);
+      expect(r.outcome.detail).toMatch(/^in «Программа наставничества — /);
+    }
+    // Each step names the mentor of the pair it marks.
+    for (const [i, step] of scenario.steps.entries())
+      if (step.action === 'docsMenu') {
+        const pair = PAIRS_AFTER_SEPTEMBER.find((p) => p.id === step.document.where!['№ пары/группы'])!;
+        expect([i + 1, step.user]).toEqual([i + 1, email(pair.mentor)]);
+      }
+  });
+
+  it('«Выполнение программ» holds one row per activity marked, in the order marked, with the day and the programme’s link', () => {
+    replayed();
+    expect(
+      rowsOf(atEnd, PROGRESS).map((r) => [
+        r.get('№ пары/группы'),
+        String(r.get('№ мероприятия')),
+        dayOf(r.get('Дата выполнения')),
+        idOfLink(r.get('Программа')),
+      ]),
+    ).toEqual(
+      programmeMarks().map((m) => [
+        m.pairId,
+        String(m.activity),
+        dayOf(dateOf(dayText(m.at))),
+        programmeOf(m.pairId),
+      ]),
+    );
+    expect(programmeMarks()).toHaveLength(73);
+    const codes = rowsOf(atEnd, JOURNAL).map((r) => String(r.get('Код')));
+    expect(codes.filter((c) => c === 'ACTIVITY_DONE')).toHaveLength(programmeMarks().length);
+  });
+
+  it('each programme’s plan shows «выполнено <день>» against exactly the activities marked, never the closing meeting in June', () => {
+    replayed();
+    for (const p of approvedPairs()) {
+      const plan = planOf(p.id);
+      const marks = new Map(
+        programmeMarks()
+          .filter((m) => m.pairId === p.id)
+          .map((m) => [String(m.activity), `выполнено ${dayText(m.at)}`]),
+      );
+      expect([p.id, plan.map((row) => [row[0], row[row.length - 1]])]).toEqual([
+        p.id,
+        plan.map((row) => [row[0], marks.get(row[0]!) ?? '']),
+      ]);
+      expect([p.id, marks.has(String(plan.length))]).toEqual([p.id, false]);
+    }
+    // Лаптева never marked her programme; the others have three to five marks, Громова's first pair six.
+    const count = (id: string): number => programmeMarks().filter((m) => m.pairId === id).length;
+    expect(
+      approvedPairs()
+        .filter((p) => count(p.id) === 0)
+        .map((p) => p.mentor),
+    ).toEqual(['lapteva']);
+    expect(
+      approvedPairs()
+        .filter((p) => count(p.id) > 5)
+        .map((p) => [p.mentees, count(p.id)]),
+    ).toEqual([[['petrova'], 6]]);
+  });
+
+  it('a number marked already is refused with the day it was marked, and nothing is written', () => {
+    const at = scenario.steps.findIndex(
+      (s) => s.action === 'docsMenu' && /marked already/.test(s.note ?? ''),
+    );
+    const pairId = pairOf(MARKED_TWICE.pair).id;
+    const first = programmeMarks().find((m) => m.pairId === pairId && m.activity === MARKED_TWICE.activity)!;
+    const shown = replayed()
+      .steps[at]!.shown.filter((e) => e.kind === 'alert')
+      .map((e) => e.content);
+    expect(shown).toEqual([
+      `Мероприятие № ${MARKED_TWICE.activity} уже отмечено: выполнено ${dayText(first.at)}.`,
+    ]);
+    expect(
+      rowsOf(atEnd, PROGRESS).filter(
+        (r) =>
+          r.get('№ пары/группы') === pairId &&
+          String(r.get('№ мероприятия')) === String(MARKED_TWICE.activity),
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('«Методические материалы» (stage 4.2): the methodist’s uploads', () => {
+  it('the folder holds the files she uploaded, and the dashboard counts them: stage 4’s materials are done', () => {
+    const { workspace } = replayed();
+    const folder = idOfLink(settingValue(atEnd, 'folders.materials'));
+    expect(
+      workspace.kernel.drive
+        .children(folder)
+        .filter((f) => !f.trashed)
+        .map((f) => [f.name, f.owner]),
+    ).toEqual(MATERIALS.uploads.map((u) => [u.name, COLLEGE.user]));
+    const row = rowsOf(atEnd, 'Дорожная карта').find((r) => r.row === roadmapRow('materials'))!;
+    expect([row.get('Этап'), row.get('Показатель (по данным таблицы)'), row.get('Статус')]).toEqual([
+      4,
+      `Файлов в папке «Методические материалы»: ${MATERIALS.uploads.length}`,
+      'выполнено',
+    ]);
+  });
+});
+
 describe('«Методическая копилка» and the round table', () => {
   it('the practices of teachers with consent, in the order sent, with their pair and the round table’s result', () => {
     replayed();
@@ -1572,7 +1763,7 @@ describe('«Методическая копилка» and the round table', () =
         p.title,
         p.authors,
         email(p.id),
-        p.pairRef ? PAIRS_AFTER_SEPTEMBER[pairRow(p.pairRef) - 2]!.id : pairsOf(p.id),
+        p.pairRef ? pairOf(p.pairRef).id : pairsOf(p.id),
         p.kind,
         ROUND_TABLE_RESULT[p.id]?.status ?? 'предложена',
         ROUND_TABLE_RESULT[p.id]?.best ?? '',
@@ -1619,32 +1810,30 @@ describe('the final report (stage 6)', () => {
     expect(text).toContain(SEASON_SETTINGS.conclusions);
   });
 
+  it('lists every pair and group with how it ended and how many activities of its plan were marked', () => {
+    const text = report();
+    for (const p of approvedPairs()) {
+      const ended = new RegExp(
+        `\\n${p.id}\\n${person(p.mentor).name}\\n[\\s\\S]*?\\n((?:завершена|расторгнута) \\d\\d\\.\\d\\d\\.\\d{4})[^\\n]*\\n([^\\n]*)\\n`,
+      ).exec(text);
+      const closed = p.mentees.includes(TERMINATION.mentee)
+        ? `расторгнута ${TERMINATION.closedAt}`
+        : `завершена ${COMPLETION.closedAt}`;
+      expect([p.id, ended?.[1], ended?.[2]]).toEqual([p.id, closed, doneOf(p.id)]);
+    }
+  });
+
   it('prints the monitoring: response at both phases and each scale’s means and change, as computed by hand', () => {
     const text = report();
     expect(text).toContain(
       'Ответили в начале программ: 31 из 32 (97\u00a0%), при завершении: 30 из 32 (94\u00a0%).',
     );
-    const answers = (phase: 'start' | 'end') => {
-      const people = programmeParticipants().map((p) => p.id);
-      const latest = new Map<string, string>();
-      for (const a of [
-        ...MONITORING[phase].batches.flatMap((b) => b.answers),
-        ...MONITORING[phase].late.answers,
-      ])
-        if (people.includes(a.id)) latest.set(a.id, a.scales);
-      return [...latest.values()].map((s) => s.split(' ').map(Number));
-    };
+    const answers = (phase: 'start' | 'end') =>
+      countedAnswers(phase).map((a) => a.scales.split(' ').map(Number));
     const means = (phase: 'start' | 'end'): number[] =>
       [0, 1, 2, 3, 4, 5].map((i) => answers(phase).reduce((a, s) => a + s[i]!, 0) / answers(phase).length);
     const [start, end] = [means('start'), means('end')];
-    [
-      'Эффективность программы',
-      'Комфорт общения',
-      'Польза индивидуальных встреч',
-      'Польза групповых встреч',
-      'Ощущение поддержки',
-      'Понятность целей',
-    ].forEach((label, i) => {
+    SCALES.forEach((label, i) => {
       // The change is the difference of the printed means, so that start + change = end in the table.
       const change = Number(end[i]!.toFixed(1)) - Number(start[i]!.toFixed(1));
       const signed = `${change >= 0 ? '+' : '−'}${oneDecimal(Math.abs(change))}`;
@@ -1716,11 +1905,21 @@ describe('publications (stage 7): drafts only name people who consented to publi
     const { workspace } = replayed();
     const texts = publicationTexts(workspace, atEnd);
     expect(texts.size).toBe(8);
+    const channels = new Map(rowsOf(atEnd, PUBLICATIONS).map((r) => [r.row, String(r.get('Канал'))]));
+    // A prohibition of the social networks (ст. 10.1 ч. 9) keeps her name out of the posts only.
+    const prohibitedIn = (id: string, channel: string): boolean =>
+      channel === 'соцсети' &&
+      !!PUBLICATION_CONSENTS.find((c) => c.id === id)?.prohibit?.includes('в социальных сетях колледжа');
     const found: string[] = [];
     for (const [row, text] of texts)
       for (const t of TEACHERS)
-        if (!allowed.includes(t.id) && text.includes(surname(t.id))) found.push(`row ${row}: ${t.name}`);
+        if (
+          (!allowed.includes(t.id) || prohibitedIn(t.id, channels.get(row)!)) &&
+          text.includes(surname(t.id))
+        )
+          found.push(`row ${row}: ${t.name}`);
     expect(found).toEqual([]);
+    expect(prohibitedIn('kiseleva', 'соцсети')).toBe(true);
     // The drafts do name those who allowed it: the set-up session’s those who came, К-1 its two authors.
     const setup = texts.get(2)!;
     for (const id of ['gromova', 'safonov', 'kiseleva'])
@@ -1800,6 +1999,13 @@ describe('«Дорожная карта» at the end of May (issue 7): every sta
     expect(status('roundTable')).toBe('выполнено');
     // Stages 1–3 have nothing published yet, so coverage is in progress (its deadline is the year's end).
     expect(status('coverage')).toBe('в работе');
+    // The programmes: every one made, and the activities the mentors marked.
+    const programmes = rows.find((r) => r.row === roadmapRow('pairProgrammes'))!;
+    expect(programmes.get('Показатель (по данным таблицы)')).toMatch(
+      new RegExp(`; отмечено выполненных мероприятий: ${programmeMarks().length}$`),
+    );
+    // Nothing is overdue at the end of May: the materials of stage 4.2 were uploaded in time.
+    expect(rows.filter((r) => r.get('Статус') === 'просрочено').map((r) => r.get('Мероприятие'))).toEqual([]);
     // The row the stage-5 publication was prepared from.
     const milestone = rows.find((r) => r.row === roadmapRow(PUBLICITY.milestone.activity))!;
     expect([milestone.get('Этап'), milestone.get('Мероприятие')]).toEqual([

@@ -101,8 +101,13 @@ describe('npm start (the sample scenario over the built bundle)', () => {
     expect(html).toContain('<h2>Дорожная карта</h2>');
     expect(html).toContain('<table class="roadmap">');
     expect((html.match(/<tr class="row-/g) ?? []).length).toBe(19);
-    for (const status of ['выполнено', 'в работе', 'просрочено'])
-      expect([status, html.includes(`>${status}</td>`)]).toEqual([status, true]);
+    // At the end of May nothing is overdue (the sample uploads stage 4.2's materials in time).
+    for (const [status, shown] of [
+      ['выполнено', true],
+      ['в работе', true],
+      ['просрочено', false],
+    ] as const)
+      expect([status, html.includes(`>${status}</td>`)]).toEqual([status, shown]);
     expect(html).not.toMatch(/<script/);
   });
 
