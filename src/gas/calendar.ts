@@ -61,6 +61,10 @@ class GoogleEventCalendar implements EventCalendar {
 
   constructor(private readonly calendar: CalendarApi) {}
 
+  id(): string {
+    return guarded(() => this.calendar.getId());
+  }
+
   event(id: string): CalendarEventState | null {
     const event = guarded(() => this.calendar.getEventById(id));
     return event ? this.keep(event) : null;

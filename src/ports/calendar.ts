@@ -48,6 +48,8 @@ export interface CalendarEventChanges {
 }
 
 export interface EventCalendar {
+  /** The calendar's own id (for the default calendar, the owner's address). */
+  id(): string;
   /** The event with this iCalUID, or null when it is gone (deleted by hand in Calendar). */
   event(id: string): CalendarEventState | null;
   /** The event overlapping [start, end) that carries this tag, or null. */

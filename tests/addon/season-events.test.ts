@@ -138,7 +138,7 @@ describe('«Создать приглашения на мероприятия»'
     expect(guestsOf(college, 1)).toEqual([M0, E0]);
     expect(invitations(college)).toHaveLength(7);
     expect(eventRows(college)[1]!['Приглашения']).toBe(
-      'обновлены 02.09.2026: 2 участника (добавлено 0, удалено 3)',
+      'обновлены 02.09.2026: 2 участника (добавлено 0 без письма, удалено 3)',
     );
     // Attendance rows follow the new date; the rows of those no longer invited stay for staff to judge.
     const m2 = attendanceRows(college).filter((r) => r['№ мероприятия'] === 'М-2');
@@ -151,12 +151,16 @@ describe('«Создать приглашения на мероприятия»'
     ]);
   });
 
-  it('a participant added later is added to the guests', () => {
+  it('a participant added later is added to the guests, and the alert says Calendar sends her no letter', () => {
     const college = plannedCollege();
     createInvitationsFromMenu(college);
+    const invited = college.workspace.calendar.invitationsSent().length;
     editEvent(college, 2, 'participants', `наставники; ${E2}`);
-    createInvitationsFromMenu(college);
+    const alert = createInvitationsFromMenu(college);
     expect(guestsOf(college, 0)).toEqual([M0, M1, E2]);
+    // CalendarEvent.addGuest e-mails nobody: the staff member is told to let her know.
+    expect(college.workspace.calendar.invitationsSent()).toHaveLength(invited);
+    expect(alert).toContain('письма-приглашения Google Календарь добавленным позже не присылает');
     expect(
       attendanceRows(college)
         .filter((r) => r['№ мероприятия'] === 'М-1')
@@ -333,19 +337,23 @@ describe('«Создать приглашения на мероприятия»'
     expect(sheets(large.again)).toEqual(sheets(small.again));
     // One read of each of the seven sheets; one block for «Мероприятия», one for «Посещаемость».
     expect(small.first['SpreadsheetApp.Range.getValues']).toBe(7);
-    expect(small.first['SpreadsheetApp.Range.setValues']).toBe(2);
+    // «№», then «Событие в календаре» with «Приглашения», then «Посещаемость»: staff columns are not written.
+    expect(small.first['SpreadsheetApp.Range.setValues']).toBe(3);
     expect(small.again['SpreadsheetApp.Range.setValues']).toBeUndefined();
-    // Per new event: the tag search, the event, its id and its tag; the calendar once.
+    // Per new event: the tag search, the event, its id and its tag; the calendar once, and its id to
+    // remember it for colleagues' runs.
     expect(calendarCalls(small.first)).toEqual({
       'CalendarApp.CalendarApp.getDefaultCalendar': 1,
+      'CalendarApp.Calendar.getId': 1,
       'CalendarApp.Calendar.getEvents': 2,
       'CalendarApp.Calendar.createEvent': 2,
       'CalendarApp.CalendarEvent.getId': 2,
       'CalendarApp.CalendarEvent.setTag': 2,
     });
-    // Per unchanged event: the event by id and its eight fields, one call per guest's address.
+    // Per unchanged event: the event by id and its eight fields, one call per guest's address; the
+    // calendar the first run remembered, by its id.
     expect(calendarCalls(small.again)).toEqual({
-      'CalendarApp.CalendarApp.getDefaultCalendar': 1,
+      'CalendarApp.CalendarApp.getCalendarById': 1,
       'CalendarApp.Calendar.getEventById': 2,
       'CalendarApp.CalendarEvent.getId': 2,
       'CalendarApp.CalendarEvent.getTitle': 2,
@@ -358,5 +366,26 @@ describe('«Создать приглашения на мероприятия»'
       'CalendarApp.EventGuest.getEmail': 7,
     });
     expect(calendarCalls(large.first)['CalendarApp.Calendar.createEvent']).toBe(12);
+  });
+
+  it('a colleague’s run finds the events in the calendar the first run used, never making them again', () => {
+    const college = seasonCollege();
+    addEvent(college, {
+      kind: 'консультация',
+      title: 'Оценивание',
+      start: '16.09.2026 14:00',
+      participants: 'все',
+    });
+    createInvitationsFromMenu(college);
+    const invitations = college.workspace.calendar.invitationsSent().length;
+    expect(calendarEvents(college)).toHaveLength(1);
+    // The deputy director runs it next: her own default calendar does not hold the event, and the
+    // methodist's is not shared with her — nothing is made again and nobody is invited twice.
+    college.workspace.kernel.user = 'zam@college.example';
+    const alert = createInvitationsFromMenu(college);
+    expect(alert).toContain('основном календаре сотрудника, который первым создал приглашения');
+    expect(alert).toContain('metodist@college.example');
+    expect(calendarEvents(college)).toHaveLength(1);
+    expect(college.workspace.calendar.invitationsSent()).toHaveLength(invitations);
   });
 });

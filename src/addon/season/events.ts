@@ -19,6 +19,12 @@ import { runAction } from '../edge';
  * event ids, invitation notes and the rows «Посещаемость» lacks are written in one block per sheet.
  */
 
+/**
+ * Document property: the calendar the events live in when «Настройки» name none — the default calendar
+ * of whoever first created invitations.
+ */
+export const EVENTS_CALENDAR_PROPERTY = 'nastavnik.events.calendarId';
+
 /** As long as a form submission takes; short of the 30 s a menu action may take (§7.7). */
 const LOCK_TIMEOUT_MS = 10_000;
 
@@ -51,7 +57,12 @@ function invite(deps: AddonDeps): string {
     timeZone: deps.documents.timeZone(),
     spreadsheetId: () => deps.workbook.spreadsheetId?.() ?? '',
   });
-  const outcome = finishEvents(plan, runCalendarActions(deps.calendars, plan));
+  const store = deps.properties.document();
+  const remembered = store?.get(EVENTS_CALENDAR_PROPERTY) ?? '';
+  const context = runCalendarActions(deps.calendars, plan, remembered);
+  if (store && !plan.settings.calendarId && !remembered && context.calendarId && !context.calendarMissing)
+    store.set(EVENTS_CALENDAR_PROPERTY, context.calendarId);
+  const outcome = finishEvents(plan, context);
   deps.blocks.write(outcome.writes);
   if (outcome.journal.length > 0) deps.journal.writeAll(outcome.journal);
   return outcome.summary;

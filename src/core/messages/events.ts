@@ -63,7 +63,7 @@ export const eventsRu = {
     sent: (date: string, n: number) => `отправлены ${date}: ${participants(n)}`,
     updated: (date: string, n: number, added: number, removed: number) =>
       `обновлены ${date}: ${participants(n)}` +
-      (added + removed > 0 ? ` (добавлено ${added}, удалено ${removed})` : ''),
+      (added + removed > 0 ? ` (добавлено ${added} без письма, удалено ${removed})` : ''),
     cancelled: (date: string) => `отменено ${date}: событие удалено из календаря`,
     /** Stems by which the add-on recognises its own text (a cancelled row is handled once). */
     cancelledStem: 'отменено',
@@ -90,7 +90,11 @@ export const eventsRu = {
       `Создано событий в календаре: ${n}` +
       (invited > 0 ? ` (приглашения отправлены ${toParticipants(invited)}).` : '.'),
     updated: (n: number, invited: number) =>
-      `Обновлено событий: ${n}` + (invited > 0 ? ` (новые гости: ${invited}).` : '.'),
+      `Обновлено событий: ${n}` +
+      (invited > 0
+        ? ` (новые гости: ${invited}; событие появится в их Google Календаре, но письма-приглашения ` +
+          'Google Календарь добавленным позже не присылает — сообщите им о мероприятии).'
+        : '.'),
     unchanged: (n: number) => `Без изменений: ${n}.`,
     deleted: (n: number) => `Удалено отменённых событий: ${n}.`,
     numbered: (ids: readonly string[]) => `Присвоены номера: ${ids.join(', ')}.`,
@@ -108,6 +112,11 @@ export const eventsRu = {
     noCalendar: (id: string, label: string) =>
       `Календарь «${id}» (настройка «${label}») не найден или недоступен: события не созданы. Проверьте ` +
       'идентификатор или оставьте значение пустым — тогда используется ваш основной календарь.',
+    noRememberedCalendar: (id: string, label: string) =>
+      `События этой таблицы ведутся в календаре «${id}» — основном календаре сотрудника, который первым ` +
+      'создал приглашения. У вас нет доступа на изменение его событий, поэтому ничего не создано и ' +
+      'никто не приглашён повторно. Попросите владельца открыть вам доступ к календарю («Изменение ' +
+      `мероприятий») или укажите общий календарь колледжа в настройке «${label}».`,
     badSetting: (label: string, value: string, fallback: string) =>
       `Настройка «${label}»: значение «${value}» не распознано, использовано «${fallback}».`,
   },

@@ -141,14 +141,17 @@ describe('«Создать приглашения на мероприятия» 
     expect(attendance[attendance.length - 1]!['Дата']).toBe('');
   });
 
-  it('writes one block per sheet', () => {
+  it('writes only the add-on’s columns, one block per run of adjacent columns: staff columns are never written', () => {
     const sheets = sheetsWith(firstEvents());
     const plan = planEvents({ sheets, now: NOW, timeZone: TZ, spreadsheetId: () => 'sheet1' });
     const outcome = finishEvents(plan, runCalendarActions(new FakeCalendar(), plan));
     expect(
       outcome.writes.map((w) => [w.sheet, w.row, w.column, w.values.length, w.values[0]!.length]),
     ).toEqual([
-      ['Мероприятия', 2, 1, 5, 11],
+      // «№» for the five rows, then «Событие в календаре» and «Приглашения» for the two invited: columns
+      // 2–9 (вид, название, начало … статус), which staff may be editing meanwhile, are not touched.
+      ['Мероприятия', 2, 1, 5, 1],
+      ['Мероприятия', 2, 10, 2, 2],
       ['Посещаемость', 2, 1, 14, 7],
     ]);
   });
@@ -184,7 +187,7 @@ describe('«Создать приглашения на мероприятия» 
       guests: ['m1@college.example', 'e1@college.example'],
     });
     expect(rowsOf(sheets, 'Мероприятия')[1]!['Приглашения']).toBe(
-      'обновлены 02.11.2026: 2 участника (добавлено 0, удалено 2)',
+      'обновлены 02.11.2026: 2 участника (добавлено 0 без письма, удалено 2)',
     );
     expect(outcome.summary).toContain('Обновлено событий: 1.');
     // Attendance keeps everyone's rows and follows the new date.

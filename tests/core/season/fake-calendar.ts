@@ -24,6 +24,10 @@ export class FakeCalendar implements EventCalendar, Calendars {
   /** When set, `open` finds no calendar with any other id. */
   knownCalendarId = '';
 
+  id(): string {
+    return this.knownCalendarId || 'metodist@college.example';
+  }
+
   open(calendarId: string): EventCalendar | null {
     return calendarId === '' || calendarId === this.knownCalendarId ? this : null;
   }

@@ -332,42 +332,62 @@ export interface EventsOutcome {
 export interface FinishContext {
   /** Calendar outcomes by sheet row; rows without an action are absent. */
   outcomes: ReadonlyMap<number, CalendarOutcome>;
-  /** The calendar named in «Настройки» could not be opened. */
+  /** The calendar named in «Настройки» (or remembered, see `rememberedCalendar`) could not be opened. */
   calendarMissing: boolean;
+  /**
+   * The calendar opened, by id: with no calendar in «Настройки» the default calendar of whoever ran the
+   * command first, which the add-on remembers so a colleague's run finds the same events.
+   */
+  calendarId?: string;
+  /** The id used was the remembered one (no calendar in «Настройки»), not the setting's. */
+  rememberedCalendar?: boolean;
   /** The daily quota ran out during the run. */
   quotaExhausted: boolean;
 }
 
-/** Values of the changed cells by 1-based row, written as one block from the first to the last. */
-function spanBlock(
+/**
+ * The changed cells as blocks: one per run of adjacent changed columns (on «Мероприятия»: «№», then
+ * «Событие в календаре» and «Приглашения»), each from the first to the last row changed in it. Columns
+ * nobody changed are never written, so what staff type in «Статус», «Участники» or «Начало» while the
+ * Calendar work runs, and any formula there, stay as they are. Rows in between are written back as read
+ * in the add-on's own columns only.
+ */
+function spanBlocks(
   table: Table,
   changes: ReadonlyMap<number, Record<string, CellValue>>,
   textHeaders: readonly string[],
-): BlockWrite | null {
-  if (changes.size === 0) return null;
-  const columns = [...changes.values()].flatMap((fields) =>
-    Object.keys(fields).flatMap((h) => {
+): BlockWrite[] {
+  const rowsByColumn = new Map<number, number[]>();
+  for (const [row, fields] of changes)
+    for (const h of Object.keys(fields)) {
       const at = table.index.get(headerKey(h));
-      return at === undefined ? [] : [at];
-    }),
-  );
-  if (columns.length === 0) return null;
-  const first = Math.min(...columns);
-  const last = Math.max(...columns);
-  const rowNumbers = [...changes.keys()];
-  const top = Math.min(...rowNumbers);
-  const bottom = Math.max(...rowNumbers);
-  const values: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    // Rows in between are written back as read, so one setValues covers every change.
-    const full = layoutRow(table, changes.get(r) ?? {}, table.rows[r - 2] ?? []);
-    values.push(full.slice(first, last + 1));
+      if (at !== undefined) rowsByColumn.set(at, [...(rowsByColumn.get(at) ?? []), row]);
+    }
+  const columns = [...rowsByColumn.keys()].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const c of columns) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === c - 1) run.push(c);
+    else runs.push([c]);
   }
-  const textColumns = textHeaders.flatMap((h) => {
-    const at = table.index.get(headerKey(h));
-    return at !== undefined && at >= first && at <= last ? [at + 1] : [];
+  const text = new Set(textHeaders.flatMap((h) => table.index.get(headerKey(h)) ?? []));
+  return runs.map((run) => {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const rowNumbers = run.flatMap((c) => rowsByColumn.get(c)!);
+    const top = Math.min(...rowNumbers);
+    const bottom = Math.max(...rowNumbers);
+    const values: CellValue[][] = [];
+    for (let r = top; r <= bottom; r++)
+      values.push(layoutRow(table, changes.get(r) ?? {}, table.rows[r - 2] ?? []).slice(first, last + 1));
+    return {
+      sheet: table.sheet,
+      row: top,
+      column: first + 1,
+      values,
+      textColumns: run.filter((c) => text.has(c)).map((c) => c + 1),
+    };
   });
-  return { sheet: table.sheet, row: top, column: first + 1, values, textColumns };
 }
 
 const attendanceKey = (id: string, email: string): string => `${id.trim().toLowerCase()}\u0000${email}`;
@@ -503,10 +523,9 @@ export function finishEvents(plan: EventsPlan, context: FinishContext): EventsOu
     }
   }
   const writes: BlockWrite[] = [];
-  const eventsBlock = spanBlock(plan.events, eventChanges, textHeadersOf('events'));
-  if (eventsBlock) writes.push(eventsBlock);
-  const updateBlock = spanBlock(att, attendanceChanges, textHeadersOf('attendance'));
-  if (updateBlock) writes.push(updateBlock);
+  writes.push(...spanBlocks(plan.events, eventChanges, textHeadersOf('events')));
+  const updateBlocks = spanBlocks(att, attendanceChanges, textHeadersOf('attendance'));
+  writes.push(...updateBlocks);
   if (appended.length > 0)
     writes.push({
       sheet: att.sheet,
@@ -526,11 +545,12 @@ export function finishEvents(plan: EventsPlan, context: FinishContext): EventsOu
       message: m.journal.quota(notDone),
       details: '',
     });
+  const missingId = context.calendarId ?? plan.settings.calendarId;
   if (context.calendarMissing)
     journal.push({
       level: 'WARNING',
       code: 'CALENDAR_MISSING',
-      message: m.journal.noCalendar(plan.settings.calendarId),
+      message: m.journal.noCalendar(missingId),
       details: '',
     });
 
@@ -541,7 +561,9 @@ export function finishEvents(plan: EventsPlan, context: FinishContext): EventsOu
   else {
     if (context.calendarMissing)
       lines.push(
-        m.summary.noCalendar(plan.settings.calendarId, eventSettingLabel(EVENT_SETTING_KEYS.calendarId)),
+        context.rememberedCalendar
+          ? m.summary.noRememberedCalendar(missingId, eventSettingLabel(EVENT_SETTING_KEYS.calendarId))
+          : m.summary.noCalendar(missingId, eventSettingLabel(EVENT_SETTING_KEYS.calendarId)),
       );
     lines.push(m.summary.created(counts.created, counts.invited));
     if (counts.updated > 0) lines.push(m.summary.updated(counts.updated, counts.newGuests));

@@ -22,15 +22,20 @@ const reasonOf = (error: unknown): string =>
  * made again. When the daily quota runs out, the rows left are reported as not done: what was done is
  * still written, and the next run continues without duplicating anything.
  */
-export function runCalendarActions(calendars: Calendars, plan: EventsPlan): FinishContext {
+export function runCalendarActions(calendars: Calendars, plan: EventsPlan, remembered = ''): FinishContext {
   const outcomes = new Map<number, CalendarOutcome>();
   const actionable = plan.rows.filter((r) => r.action !== null);
   if (actionable.length === 0) return { outcomes, calendarMissing: false, quotaExhausted: false };
-  const calendar = calendars.open(plan.settings.calendarId);
+  // With no calendar in «Настройки», the one the first run used: the events live there, and a colleague's
+  // own default calendar would not find them (they would all be made again, everyone invited twice).
+  const rememberedCalendar = plan.settings.calendarId === '' && remembered !== '';
+  const wanted = plan.settings.calendarId || remembered;
+  const calendar = calendars.open(wanted);
   if (!calendar) {
     for (const r of actionable) outcomes.set(r.event.row, { kind: 'notDone' });
-    return { outcomes, calendarMissing: true, quotaExhausted: false };
+    return { outcomes, calendarMissing: true, quotaExhausted: false, calendarId: wanted, rememberedCalendar };
   }
+  const calendarId = wanted || calendar.id();
   let quotaExhausted = false;
   for (const r of actionable) {
     if (quotaExhausted) {
@@ -46,7 +51,7 @@ export function runCalendarActions(calendars: Calendars, plan: EventsPlan): Fini
       } else outcomes.set(r.event.row, { kind: 'failed', reason: reasonOf(error), details: describe(error) });
     }
   }
-  return { outcomes, calendarMissing: false, quotaExhausted };
+  return { outcomes, calendarMissing: false, quotaExhausted, calendarId, rememberedCalendar };
 }
 
 function carryOut(
