@@ -29,7 +29,7 @@ import type { BlockShape, CellShape, TemplateShape, TextKind } from './documents
  */
 
 type Section = BodyApi | HeaderSectionApi | FooterSectionApi;
-type TextElement = ParagraphApi | ListItemApi;
+export type TextElement = ParagraphApi | ListItemApi;
 
 export class PlanApplier {
   private readonly sections = new Map<SectionKey, Section>();

@@ -1,4 +1,4 @@
-import type { RenderPlan, TemplateOutline } from '../core/documents';
+import type { CellEdit, OutlineTable, RenderPlan, TemplateOutline } from '../core/documents';
 import type {
   DocumentFiles,
   DriveFile,
@@ -10,6 +10,7 @@ import type { DocumentAppApi } from './api/document';
 import type { DriveAppApi } from './api/drive';
 import type { SessionApi } from './api/session';
 import { TemplateBuilder } from './documents-build';
+import { TableCells } from './documents-cells';
 import { OutlineReader, type ReadDocument } from './documents-outline';
 import { PlanApplier } from './documents-render';
 import { InPlaceRenderer } from './documents-refresh';
@@ -154,6 +155,18 @@ export class GoogleDocumentFiles implements DocumentFiles {
       doc,
       request.plan,
     );
+  }
+
+  openDocumentTables(): OutlineTable[] | null {
+    const doc = this.documentApp.getActiveDocument();
+    return doc ? new TableCells(this.documentApp).read(doc.getBody()) : null;
+  }
+
+  setOpenDocumentCells(edits: readonly CellEdit[]): boolean {
+    const doc = this.documentApp.getActiveDocument();
+    if (!doc) throw new Error('No active document');
+    // Saved when the execution ends, like renderOpenDocument (§3.12).
+    return new TableCells(this.documentApp).write(doc.getBody(), edits);
   }
 
   renderInPlace(request: {

@@ -1,4 +1,4 @@
-import type { RenderPlan, TemplateOutline } from '../core/documents';
+import type { CellEdit, OutlineTable, RenderPlan, TemplateOutline } from '../core/documents';
 import type { Block } from '../core/documents/templates/blocks';
 
 /**
@@ -74,6 +74,19 @@ export interface DocumentFiles {
    * applied, so its file id and links stay the same.
    */
   renderOpenDocument(request: { templateId: string; plan: RenderPlan }): void;
+  /**
+   * The open Doc's body tables, every one (nested ones too) in `Body.getTables()` order, each cell's
+   * text as its lines (one paragraph per line): what «Отметить выполнение» plans a targeted edit from.
+   * About two calls per cell; null outside Docs.
+   */
+  openDocumentTables(): OutlineTable[] | null;
+  /**
+   * Sets the text of cells of the open Doc's body tables (indexes as `openDocumentTables` gave them),
+   * each a single paragraph keeping its paragraph and text style, as a render writes text. Every cell
+   * is checked before any is written: false, and nothing written, when one is not a single paragraph
+   * reading `from` (the Doc changed since it was read).
+   */
+  setOpenDocumentCells(edits: readonly CellEdit[]): boolean;
   /**
    * A generated Doc made again from the spreadsheet without being open (the final report's second run,
    * issue 6 item 6): its content replaced in place as `renderOpenDocument` does, saved, and its Drive

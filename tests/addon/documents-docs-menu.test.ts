@@ -3,7 +3,7 @@ import { DEFAULT_TEMPLATES } from '../../src/core/documents/templates';
 import type { CellValue } from '../../src/ports';
 import type { OfflineUi } from '../../src/offline/ui/ui';
 import type { College } from './pipeline-fixture';
-import { depsOf } from './fixture';
+import { callsDuring, depsOf } from './fixture';
 import { approvedCollege, filesBelow, idOf, pairRows, setCell, storedDrive } from './documents-fixture';
 
 beforeEach(() => {
@@ -72,11 +72,15 @@ function generated(mentees = 2, mentors = 1): { c: College; programme: string; o
   return { c, programme: idOf(row['Программа']), order: order.id };
 }
 
+/** The programme's plan table (the one whose header has «Отметка о выполнении»). */
+function planTable(c: College, documentId: string) {
+  const body = c.workspace.services.DocumentApp.openById(documentId).getBody();
+  return body.getTables().find((t) => t.getRow(0).getText().includes('Отметка о выполнении'))!;
+}
+
 /** The plan table's row for activity `n` (header row 0), as cell texts. */
 function planRow(c: College, documentId: string, n: number): string[] {
-  const body = c.workspace.services.DocumentApp.openById(documentId).getBody();
-  const plan = body.getTables().find((t) => t.getRow(0).getText().includes('Отметка о выполнении'))!;
-  const row = plan.getRow(n);
+  const row = planTable(c, documentId).getRow(n);
   const out: string[] = [];
   for (let i = 0; i < row.getNumCells(); i++) out.push(row.getCell(i).getText());
   return out;
@@ -252,5 +256,72 @@ describe('«Отметить выполнение»', () => {
       'Программа',
     ]);
     expect(c.spreadsheet.getSheets().filter((s) => s.getName() === PROGRESS)).toHaveLength(1);
+  });
+
+  it('writes only the mark: the Doc’s tables read as text and one cell set, not the whole programme rendered', () => {
+    const { c, programme } = generated(1, 1);
+    const before = text(c, programme);
+    const calls = callsDuring(c.workspace, () => inDocs(c, programme, 'markActivity', markActivity, ['2']));
+    expect(planRow(c, programme, 2)[7]).toBe('выполнено 01.09.2026');
+    // Nothing else changed: the text is the generated one with the mark inserted.
+    expect(text(c, programme).replace('выполнено 01.09.2026', '')).toBe(before);
+    // No render: the template is not opened, nothing cleared, copied or inserted, and one text insert.
+    expect(calls['DocumentApp.DocumentApp.openById']).toBeUndefined();
+    expect(calls['DocumentApp.Body.clear']).toBeUndefined();
+    expect(Object.keys(calls).filter((k) => /\.(copy|insertTable|insertParagraph)$/.test(k))).toEqual([]);
+    expect(calls['DocumentApp.Text.insertText']).toBe(1);
+    // About 300 calls in all (1,667 when the click rendered the whole Doc): two per cell of the Doc's
+    // tables (~180) to find the plan row, a dozen to set the cell and up to seven per cell looked at
+    // for the mark's text style, and the ~60 that read and write the spreadsheet as before.
+    const total = Object.values(calls).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThan(350);
+  });
+
+  it('the mark written alone looks exactly as a full render prints it (same paragraph and text style)', () => {
+    const styleOf = (c: College, id: string) => {
+      const paragraph = planTable(c, id).getCell(2, 7).getChild(0).asParagraph();
+      const t = paragraph.editAsText();
+      return {
+        text: paragraph.getText(),
+        paragraph: paragraph.getAttributes(),
+        font: [t.getFontFamily(0), t.getFontSize(0), t.isBold(0), t.isItalic(0)],
+      };
+    };
+    const alone = generated(1, 1);
+    inDocs(alone.c, alone.programme, 'markActivity', markActivity, ['2']);
+    const rendered = generated(1, 1);
+    // A row staff added at the end of the plan: the Doc is no longer the data's plan, so it is rendered.
+    planTable(rendered.c, rendered.programme).appendTableRow().appendTableCell('доп.');
+    inDocs(rendered.c, rendered.programme, 'markActivity', markActivity, ['2']);
+    expect(planTable(rendered.c, rendered.programme).getNumRows()).toBe(
+      planTable(alone.c, alone.programme).getNumRows(),
+    );
+    expect(styleOf(alone.c, alone.programme)).toEqual(styleOf(rendered.c, rendered.programme));
+    expect(text(alone.c, alone.programme)).toBe(text(rendered.c, rendered.programme));
+  });
+
+  it('a Doc whose plan table staff changed is rendered whole as before: the mark is there, their edit is not', () => {
+    const { c, programme } = generated(1, 1);
+    const plan = planTable(c, programme);
+    plan.getCell(0, 7).setText('Отметка');
+    const calls = callsDuring(c.workspace, () => inDocs(c, programme, 'markActivity', markActivity, ['3']));
+    expect(calls['DocumentApp.Body.clear']).toBe(1);
+    expect(planRow(c, programme, 0)[7]).toBe('Отметка о выполнении');
+    expect(planRow(c, programme, 3)[7]).toBe('выполнено 01.09.2026');
+    expect(c.rows(PROGRESS)).toHaveLength(1);
+  });
+
+  it('a mark missing from the Doc (erased by hand) is written again with the new one, still without a render', () => {
+    const { c, programme } = generated(1, 1);
+    inDocs(c, programme, 'markActivity', markActivity, ['1']);
+    planTable(c, programme).getCell(1, 7).getChild(0).asParagraph().editAsText().deleteText(0, 19);
+    expect(planRow(c, programme, 1)[7]).toBe('');
+    const calls = callsDuring(c.workspace, () => inDocs(c, programme, 'markActivity', markActivity, ['2']));
+    expect(calls['DocumentApp.Body.clear']).toBeUndefined();
+    expect(calls['DocumentApp.Text.insertText']).toBe(2);
+    expect([planRow(c, programme, 1)[7], planRow(c, programme, 2)[7]]).toEqual([
+      'выполнено 01.09.2026',
+      'выполнено 01.09.2026',
+    ]);
   });
 });

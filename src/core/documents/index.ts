@@ -10,6 +10,8 @@
  * - more exports below (register text columns, roadmap stages, helpers).
  * - issue 5 items 8 and 10: completions of a programme's plan («Выполнение программ»), the generated
  *   document's mark (spreadsheet and template ids), pairData (a pair's data and what is missing).
+ * - «Отметить выполнение» without a full render: planMarkEdits (the plan table's mark cells to set, from
+ *   the open Doc's tables), CellEdit, PLAN_TABLE_HEADERS.
  *
  * ## The edit-plan contract (for the shell applying a RenderPlan to a copy of the template)
  * The shell reads the template into a TemplateOutline, keeping a reference to every Docs element it
@@ -115,15 +117,17 @@ export type { OrderNumber, OrderRegisterDefinition, RegisterRow, YearStart } fro
 export { documentFolderPath, renderFileName } from './file-names';
 export type { FileNameOptions } from './file-names';
 export {
+  PLAN_TABLE_HEADERS,
   PROGRESS_COLUMNS,
   PROGRESS_SHEET,
   activitiesOf,
   completionMark,
   completionsOf,
   parseActivityChoice,
+  planMarkEdits,
   withCompletions,
 } from './completion';
-export type { Completion } from './completion';
+export type { CellEdit, Completion } from './completion';
 export { pairData } from './pair-data';
 export type { PairData } from './pair-data';
 export * from './batch-job';
