@@ -153,6 +153,19 @@ describe('«Напомнить о мониторинге…»', () => {
     expect(errors(college)).toEqual([]);
   });
 
+  it('a log whose headers staff changed sends nothing: without them every click would e-mail everyone again', () => {
+    const college = startAnswered();
+    college.person.clickMenu(REMIND, ['YES']);
+    expect(outbox(college)).toHaveLength(2);
+    const sheet = college.spreadsheet.getSheetByName(REMINDERS)!;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    sheet.getRange(1, headers.indexOf('Статус') + 1).setValue('Результат');
+    // No preview is shown: the run stops with a message before planning any letter.
+    college.person.clickMenu(REMIND, []);
+    expect(outbox(college)).toHaveLength(2);
+    expect(lastDialog(college)).toContain('Письма не отправлены. Верните заголовки');
+  });
+
   it('reminds again after `monitoring.reminderIntervalDays`, not before', () => {
     const college = startAnswered();
     college.person.clickMenu(REMIND, ['YES']);

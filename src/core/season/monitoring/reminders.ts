@@ -15,7 +15,8 @@ import {
 } from '../../questionnaires/monitoring-spec';
 import { headerIndex, headerKey } from '../../schema/headers';
 import type { MonitoringSettings } from '../../settings/monitoring-rows';
-import { REMINDER_COLUMNS, REMINDER_STATUS } from './sheet-names';
+import { MentoringError } from '../../errors';
+import { REMINDER_COLUMNS, REMINDER_STATUS, REMINDERS_SHEET } from './sheet-names';
 import type { MonitoringSummary } from './summary';
 
 /**
@@ -87,6 +88,15 @@ export function remindedSince(log: readonly (readonly CellValue[])[], since: Dat
     phase: at(REMINDER_COLUMNS.phase),
     status: at(REMINDER_COLUMNS.status),
   };
+  const missing = Object.entries(cols).filter(([, at]) => at < 0);
+  // Without these columns nobody would count as reminded and every click would e-mail everyone again:
+  // nothing is sent until the header is put back.
+  if (missing.length > 0)
+    throw new MentoringError(
+      'REMINDERS_LOG_HEADERS',
+      monitoringRu.remind.logHeadersMissing(REMINDERS_SHEET, Object.values(REMINDER_COLUMNS)),
+      `missing: ${missing.map(([k]) => k).join(', ')}`,
+    );
   const reminded = new Set<string>();
   for (const row of log.slice(1)) {
     if (headerKey(row[cols.status] ?? '') !== headerKey(REMINDER_STATUS.sent)) continue;

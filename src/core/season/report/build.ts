@@ -1,3 +1,4 @@
+import { readMonitoringSettings } from '../../settings/monitoring-rows';
 import type { CellValue } from '../../../ports/workbook';
 import { calendarDay, parseDayText } from '../../documents/dates';
 import { PROGRESS_COLUMNS, PROGRESS_SHEET } from '../../documents/completion';
@@ -292,15 +293,13 @@ function practicesOf(sources: FinalReportSources, year: AcademicYear): ReportPra
 }
 
 function monitoringOf(sources: FinalReportSources, pairsValues: CellValue[][]): ReportMonitoring {
-  const window = Number(String(sources.settings['monitoring.endWindowDays'] ?? '').replace(',', '.'));
+  // The same reading of the setting as «Мониторинг», so the report's figures are the sheet's.
   const summary = summariseMonitoring({
     pairs: pairsValues,
     responses: sources.monitoringResponses,
     consents: sources.consents,
     now: sources.now,
-    ...(String(sources.settings['monitoring.endWindowDays'] ?? '').trim() !== '' && Number.isFinite(window)
-      ? { endWindowDays: window }
-      : {}),
+    endWindowDays: readMonitoringSettings(sources.settings).endWindowDays,
   });
   const o: MonitoringFigures = summary.overall;
   const scaleKeys = Object.keys(MONITORING_SCALES) as MonitoringScaleKey[];
