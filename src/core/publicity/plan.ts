@@ -43,7 +43,7 @@ import {
   type DraftContext,
   type DraftText,
 } from './texts';
-import { redactNames } from './naming';
+import { nameForms, redactNames } from './naming';
 
 /**
  * One run over «Публикации» (issue 7, items 2–5), pure: what «Подготовить публикацию…» writes for the
@@ -582,7 +582,10 @@ export function draftRowsOf(
 
 /** A redact job's text: the Doc's own paragraphs with the names struck out (staff edits kept). */
 export function redactDraft(job: DraftJob, paragraphs: readonly string[]): DraftText {
-  const lines = paragraphs.map((p) => redactNames(p, job.redact, job.keep).text);
+  // Every form of a kept name — «Громова Т.И.», «Громовой Татьяне Ивановне» — or the catch-all
+  // patterns for unknown names would strike the people still named out too.
+  const keep = job.keep.flatMap(nameForms);
+  const lines = paragraphs.map((p) => redactNames(p, job.redact, keep).text);
   return { title: lines[0] ?? '', paragraphs: lines.slice(1) };
 }
 
