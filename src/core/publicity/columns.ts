@@ -28,6 +28,17 @@ export const PUBLICATION_STATUS = {
 export type PublicationStatus = (typeof PUBLICATION_STATUS)[keyof typeof PUBLICATION_STATUS];
 
 /** Where a draft is meant to appear: the college's website, or its pages in social networks. */
+/** A status as staff typed it: «опубликована», «Согласовано » and the like read as the status they mean. */
+export type PublicationStatusKind = 'draft' | 'agreed' | 'published' | 'other';
+
+export function publicationStatusKind(status: string): PublicationStatusKind {
+  const s = status.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+  if (s === '' || s.startsWith('чернов')) return 'draft';
+  if (s.startsWith('соглас')) return 'agreed';
+  if (s.startsWith('опубл')) return 'published';
+  return 'other';
+}
+
 export const PUBLICATION_CHANNELS = { site: 'сайт', social: 'соцсети' } as const;
 export type PublicationChannel = (typeof PUBLICATION_CHANNELS)[keyof typeof PUBLICATION_CHANNELS];
 

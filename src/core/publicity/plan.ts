@@ -23,7 +23,9 @@ import {
   PUBLICATION_COLUMNS,
   PUBLICATION_STATUS,
   PUBLICATION_VALUE_COLUMNS,
+  publicationStatusKind,
   type PublicationChannel,
+  type PublicationStatusKind,
 } from './columns';
 import { publicityResources } from './consent-text';
 import { nameParticipants, type Naming } from './naming';
@@ -92,7 +94,7 @@ export interface PublicationRow {
   sourceKey: string;
   channel: PublicationChannel | null;
   status: string;
-  statusKind: 'draft' | 'agreed' | 'published' | 'other';
+  statusKind: PublicationStatusKind;
   label: string;
   link: string;
   docId: string;
@@ -103,14 +105,6 @@ export interface PublicationRow {
 const fold = (v: string): string => v.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
 
 export const docIdOf = (link: string): string => /\/d\/([A-Za-z0-9_-]+)/.exec(link)?.[1] ?? '';
-
-function statusKindOf(status: string): PublicationRow['statusKind'] {
-  const s = fold(status);
-  if (s === '' || s.startsWith('чернов')) return 'draft';
-  if (s.startsWith('соглас')) return 'agreed';
-  if (s.startsWith('опубл')) return 'published';
-  return 'other';
-}
 
 const channelOf = (text: string): PublicationChannel | null =>
   fold(text) === PUBLICATION_CHANNELS.site
@@ -138,7 +132,7 @@ export function readPublicationRows(table: Table): PublicationRow[] {
         sourceKey,
         channel: channelOf(text(C.channel)),
         status: text(C.status),
-        statusKind: statusKindOf(text(C.status)),
+        statusKind: publicationStatusKind(text(C.status)),
         label: text(C.source),
         link,
         docId: docIdOf(link),

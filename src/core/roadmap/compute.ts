@@ -13,7 +13,7 @@ import { PAIRS_DOCUMENT_COLUMNS } from '../schema/document-columns';
 import { headerKey } from '../schema/headers';
 import { sheetSpec } from '../schema/sheets';
 import type { Settings } from '../settings/settings';
-import { PUBLICATIONS_SHEET, PUBLICATION_COLUMNS, PUBLICATION_STATUS } from '../publicity/columns';
+import { PUBLICATIONS_SHEET, PUBLICATION_COLUMNS, publicationStatusKind } from '../publicity/columns';
 import { summariseMonitoring } from '../season/monitoring/columns';
 import { PRACTICES_SHEET, PRACTICE_COLUMNS, BEST_PRACTICE_MARK } from '../season/practices/columns';
 import {
@@ -473,10 +473,11 @@ function publicationCounts(values: SheetValues | undefined): PublicationCounts {
   let totalPublished = 0;
   for (const row of table.rows) {
     const stage = stageNumberOf(valueAt(table, row, PUBLICATION_COLUMNS.stage));
-    const status = headerKey(textAt(table, row, PUBLICATION_COLUMNS.status));
-    if (!stage && !status) continue;
+    const status = textAt(table, row, PUBLICATION_COLUMNS.status);
+    if (!stage && !status.trim()) continue;
     total += 1;
-    if (status === PUBLICATION_STATUS.published) {
+    // Read as «Подготовить публикацию…» reads it: «опубликована» typed by hand counts too.
+    if (publicationStatusKind(status) === 'published') {
       totalPublished += 1;
       if (stage) published.set(stage, (published.get(stage) ?? 0) + 1);
     }

@@ -574,7 +574,10 @@ describe('stage 7: publications per stage', () => {
       indicator: 'Опубликовано материалов: 5; этапы без публикаций: 6',
     });
     expect(row(computeRoadmap(input({})), 'coverage').status).toBe('не начато');
-    const all = computeRoadmap(input({ Публикации: pubs([1, 2, 3, 4, 5, 6]) }));
+    // Typed by hand as «Опубликована» — «Подготовить публикацию…» reads it as published, so does this.
+    const all = computeRoadmap(
+      input({ Публикации: [...pubs([1, 2, 3, 4, 5]), [6, 6, 'соцсети', 'Опубликована']] }),
+    );
     expect(row(all, 'coverage')).toMatchObject({
       status: 'выполнено',
       indicator: 'Опубликовано материалов: 6; освещены все этапы',
