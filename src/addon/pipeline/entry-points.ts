@@ -84,30 +84,22 @@ const practices: SubmissionProcessor = (deps) => {
 
 /** Processors of the stage 6–7 forms, by form. */
 const SEASON_PROCESSORS: Partial<Record<QuestionnaireKey, SubmissionProcessor>> = {
-  monitoring: (deps) => processMonitoringResponses(deps),
+  monitoring: processMonitoringResponses,
   bestPractice: practices,
-  publicationConsent: (deps) => processPublicationConsentResponses(deps),
+  publicationConsent: processPublicationConsentResponses,
 };
 
 /**
- * A processing-consent answer can let in what waited for it (a monitoring answer, a best practice) and a
- * withdrawal also withdraws the consent to publication, whose drafts must lose the name in the same run.
- */
-const AFTER_CONSENT: readonly SubmissionProcessor[] = [
-  (deps) => processMonitoringResponses(deps),
-  practices,
-  (deps) => processPublicationConsentResponses(deps),
-];
-
-/**
  * The processors a submission needs: its form's own, or every one when the form cannot be told from the
- * event (each is idempotent, so running one for nothing costs only its reads).
+ * event (each is idempotent, so running one for nothing costs only its reads). A processing-consent
+ * answer also runs every season processor: it can let in what waited for it (a monitoring answer, a best
+ * practice), and a withdrawal withdraws the consent to publication too, whose drafts must lose the name
+ * in the same run.
  */
 function processorsFor(form: QuestionnaireKey | null): SubmissionProcessor[] {
   if (form === 'mentee' || form === 'mentor') return [bankPipeline];
-  if (form === 'consent') return [bankPipeline, ...AFTER_CONSENT];
-  const season = SEASON_PROCESSORS[form ?? 'mentee'];
-  if (form !== null && season) return [season];
+  const season = form ? SEASON_PROCESSORS[form] : undefined;
+  if (season) return [season];
   return [bankPipeline, ...Object.values(SEASON_PROCESSORS)];
 }
 

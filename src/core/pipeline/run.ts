@@ -10,7 +10,7 @@ import { MentoringError } from '../errors';
 import { messages } from '../messages';
 import { normalizeEmail } from '../people';
 import { SHEETS, sheetSpec } from '../schema/sheets';
-import { MONITORING_SHEET, REMINDERS_SHEET } from '../season/monitoring/sheet-names';
+import { MONITORING_SHEET } from '../season/monitoring/sheet-names';
 import { readSettings } from '../settings/settings';
 import { FORM_KEYS, FORMS_PROPERTY, parseStoredForms, type StoredForms } from '../setup/forms-plan';
 import { underDocumentLock } from '../document-lock';
@@ -203,9 +203,10 @@ export function runDailyMaintenance(deps: PipelineDeps): MaintenanceOutcome {
       // Someone is due: every other sheet of the system (pairs, events, attendance, reminders, best
       // practices, publications…) and every form's responses are read too, so nothing that names the
       // person is left. On the usual day nobody is due and this costs nothing.
-      const rest = deps.blocks.read(SHEETS.map((spec) => spec.name).filter((name) => !sheets.has(name)));
-      const extra = deps.blocks.read([MONITORING_SHEET, REMINDERS_SHEET].filter((name) => !rest.has(name)));
-      plan = planOver(new Map([...sheets, ...rest, ...extra]), deps.blocks.readResponses(allForms(forms)));
+      const rest = deps.blocks.read(
+        [...SHEETS.map((spec) => spec.name), MONITORING_SHEET].filter((name) => !sheets.has(name)),
+      );
+      plan = planOver(new Map([...sheets, ...rest]), deps.blocks.readResponses(allForms(forms)));
     }
     const writes: BlockWrite[] = cellBlocks(plan.replacements);
     deps.blocks.write(writes);
