@@ -20,6 +20,8 @@ it('a withdrawn mentee is anonymised in every sheet of stages 4–7 and in every
   // Mentee 2: her name is nobody else’s in the fixture (mentor 0 and mentee 0 share one).
   const email = menteeEmail(2);
   const name = String(college.row('Банк наставляемых', email)!['ФИО']);
+  const [surname, first, patronymic] = name.split(' ');
+  const shortForm = `${surname} ${first![0]}.${patronymic![0]}.`;
   const inPairs = () => JSON.stringify(rowsOf(college, PAIRS));
   expect(inPairs()).toContain(name);
 
@@ -46,7 +48,8 @@ it('a withdrawn mentee is anonymised in every sheet of stages 4–7 and in every
   college.submit(
     'bestPractice',
     {
-      'ФИО автора (авторов)': name,
+      // Her co-author stays; she is written the short way, as colleagues type co-authors.
+      'ФИО автора (авторов)': `Громова Татьяна Ивановна, ${shortForm}`,
       'Название практики': 'Кейс-урок по ФГОС',
       'Вид практики': 'открытое занятие',
       'Краткое описание': 'Открытое занятие с разбором кейсов.',
@@ -78,8 +81,11 @@ it('a withdrawn mentee is anonymised in every sheet of stages 4–7 and in every
   const after = everything();
   expect(after).not.toContain(email);
   expect(after).not.toContain(name);
-  // The practice itself stays: it is the college's, only its author is gone.
+  expect(after).not.toContain(shortForm);
+  // The practice itself stays: it is the college's; only she is gone from its authors, not her co-author.
   expect(after).toContain('Кейс-урок по ФГОС');
+  const practice = college.rows('Методическая копилка')[0]!;
+  expect(String(practice['Авторы'])).toMatch(/^Громова Татьяна Ивановна, Участник-[0-9a-f]{6}$/);
   // The journal says where her data were.
   const anonymised = college.journal().find((r) => r['Код'] === 'PERSONAL_DATA_ANONYMISED');
   expect(String(anonymised?.['Сообщение'])).toContain('Методическая копилка');

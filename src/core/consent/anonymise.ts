@@ -6,7 +6,7 @@ import { normalizeEmail, sha256 } from '../people';
 import { CONSENT_FORM, MENTEE_QUESTIONNAIRE, MENTOR_QUESTIONNAIRE } from '../questionnaires/spec';
 import { PUBLICATION_CONSENT_FORM } from '../questionnaires/publication-consent-spec';
 import { MONITORING_FORM } from '../questionnaires/monitoring-spec';
-import { BEST_PRACTICE_FORM } from '../questionnaires/best-practice-spec';
+import { initialsAfter, initialsBefore } from '../documents/names';
 import { headerKey } from '../schema/headers';
 import {
   CONSENT_COLUMNS,
@@ -74,8 +74,13 @@ export function planAnonymisation(
   const targets = due.map((d) => ({
     ...d,
     pseudonym: pseudonym(d.email),
+    // The full names the registry knows, and their short forms («Белов С.П.», «С.П. Белов»): co-authors of
+    // a best practice and hand-typed lists name people that way.
     names: new Set(
-      records.filter((r) => r.email === d.email && r.fullName.split(' ').length >= 2).map((r) => r.fullName),
+      records
+        .filter((r) => r.email === d.email && r.fullName.split(' ').length >= 2)
+        .flatMap((r) => [r.fullName, initialsAfter(r.fullName), initialsBefore(r.fullName)])
+        .filter((n) => n.trim().split(/\s+/).length >= 2),
     ),
     sheets: new Set<string>(),
   }));
@@ -183,10 +188,8 @@ const PERSONAL_HEADER_KEYS = new Set(
     'Нераспознанные ответы',
     'Ответы (JSON)',
     'Проблемы',
-    // A best practice: the authors' names go; its title, kind and link stay (the practice is the
-    // college's), and a name typed into its description is scrubbed like any free text.
-    ...BEST_PRACTICE_FORM.questions.filter((x) => x.key === 'authors').map((x) => x.title),
-    'Авторы',
+    // A best practice's authors are not here: the cell lists co-authors who did not withdraw, so only the
+    // withdrawn person's name is scrubbed out of it (see `scrub`); title, kind and link stay.
   ].map(headerKey),
 );
 
