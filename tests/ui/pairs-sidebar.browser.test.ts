@@ -4,34 +4,19 @@
  * `google.script.run` stand-in whose every call goes through `Person.callServer` to the bundle loaded in
  * a vm over the offline Workspace — the same JSON rules as Google's (§9.3).
  */
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { headlessChromium } from './chromium';
 import { loadBundle, readBundle } from '../../src/cli/bundle';
 import { FORBIDDEN, PAIRS, matchingCollege, menteeEmail } from '../addon/matching-fixture';
 import type { College } from '../addon/pipeline-fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const SIDEBAR_URL = 'https://sidebar.nastavnik.test/';
 
 jest.setTimeout(30_000);
 
-beforeAll(() => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: the sidebar's browser test needs Debian's Chromium. Install it with ` +
-        '`apt-get update && apt-get install -y chromium` (.ci/run does this on CI).',
-    );
-});
-
-let context: BrowserContext | null = null;
-let userDataDir = '';
-afterAll(async () => {
-  await context?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
-});
+const browser = headlessChromium("the sidebar's browser test");
 beforeEach(() => {
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -62,22 +47,7 @@ async function openSidebar(
 ): Promise<{ page: Page; dialogs: string[] }> {
   const sidebar = college.workspace.kernel.screen.filter((e) => e.kind === 'sidebar').slice(-1)[0];
   if (!sidebar) throw new Error('«Подобрать пары» opened no sidebar');
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 300, height: 900 },
-  });
+  const context = await browser.open(300);
   const page = context.pages()[0] ?? (await context.newPage());
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

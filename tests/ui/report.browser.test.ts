@@ -4,10 +4,8 @@
  * map refreshed — with every network request refused, and we check what a person sees: each chart drawn
  * with a bar of non-zero size per data point, its labels, and the dashboard's rows with coloured statuses.
  */
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { headlessChromium } from './chromium';
 import { writeRoadmap } from '../../src/addon/roadmap/entry-points';
 import { chartData, reportHtml } from '../../src/cli/export/report-html';
 import type { SpreadsheetSnapshot } from '../../src/offline/spreadsheet/store';
@@ -15,25 +13,11 @@ import { ANSWERS } from '../core/season/monitoring-fixture';
 import { depsOf } from '../addon/fixture';
 import { MONITORING, answer, monitoringCollege, process } from '../addon/season-monitoring-fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
 const REPORT_URL = 'https://report.nastavnik.test/report.html';
 
 jest.setTimeout(30_000);
 
-beforeAll(() => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: the report's browser test needs Debian's Chromium. Install it with ` +
-        '`apt-get update && apt-get install -y chromium` (.ci/run does this on CI).',
-    );
-});
-
-let context: BrowserContext | null = null;
-let userDataDir = '';
-afterAll(async () => {
-  await context?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
-});
+const browser = headlessChromium("the report's browser test");
 
 /** The college after monitoring at the start and end of programmes, with the road map refreshed. */
 function collegeSnapshot(): SpreadsheetSnapshot {
@@ -47,19 +31,7 @@ function collegeSnapshot(): SpreadsheetSnapshot {
 }
 
 async function open(html: string): Promise<{ page: Page; requests: string[] }> {
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-    viewport: { width: 1100, height: 900 },
-  });
+  const context = await browser.open(1100);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   // The page is served once; anything else it asked for would be a request to the network.

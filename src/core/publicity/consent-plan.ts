@@ -2,7 +2,13 @@ import type { JournalEntry } from '../../ports/journal';
 import type { CellValue } from '../../ports/workbook';
 import { formatDateTime } from '../banks/describe';
 import { HISTORY_COLUMNS, historyRows, type HistoryOutcome } from '../banks/history';
-import { registryHeader, registryRow, textColumnsOf, type Decision } from '../consent/decisions';
+import {
+  registryHeader,
+  registryRow,
+  textColumnsOf,
+  type ConsentPlan,
+  type Decision,
+} from '../consent/decisions';
 import {
   CONSENT_PURPOSES,
   CONSENT_SOURCES,
@@ -29,17 +35,8 @@ import { headerKey } from '../schema/headers';
 import type { PublicationChannel } from './columns';
 import { notesByRow, parsePermissionNote, permissionNote, prohibitedChannels } from './permissions';
 
-export interface PublicationConsentPlan {
-  /** Registry rows to append, one per decision, laid out by the registry's header row. */
-  appendRows: CellValue[][];
-  /** 1-based row where they start. */
-  appendAt: number;
-  /** 1-based registry columns to format as plain text before writing. */
-  textColumns: number[];
-  /** Rows for «История анкет»: each response is processed once. */
-  historyRows: CellValue[][];
-  journal: JournalEntry[];
-  counts: { given: number; withdrawn: number; skipped: number };
+/** The same registry and history rows as the processing consent's plan, and what changed for drafts. */
+export interface PublicationConsentPlan extends ConsentPlan {
   /** E-mails whose consent to publication stopped being in force in this run (drafts to regenerate). */
   withdrawn: string[];
   /**
