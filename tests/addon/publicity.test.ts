@@ -1,4 +1,8 @@
-import { processPublicationConsentResponses } from '../../src/addon/publicity/entry-points';
+import type { AddonDeps } from '../../src/addon/composition-root';
+import {
+  preparePublication,
+  processPublicationConsentResponses,
+} from '../../src/addon/publicity/entry-points';
 import {
   ATTENDANCE_COLUMNS,
   ATTENDANCE_SHEET,
@@ -21,6 +25,7 @@ import {
   prepareFrom,
   publicationRows,
   publicityCollege,
+  publicityFunctions,
   typeRow,
 } from './publicity-fixture';
 import { consentAnswers, mentorAnswers, type College } from './pipeline-fixture';
@@ -189,6 +194,37 @@ describe('«Подготовить публикацию…» from an event', () 
     ]);
     expect(college.workspace.kernel.drive.children(folder)).toHaveLength(2);
     expect(docText(college, after[0]!['Ссылка'])).toContain('Белов Сергей Петрович');
+  });
+
+  it('a run stopped by a Drive error after the first Doc keeps its row, and the next run makes only the second', () => {
+    const college = publicityCollege();
+    givePublicationConsent(college, GROMOVA);
+    let writes = 0;
+    const failing = (): AddonDeps => {
+      const deps = depsOf(college.workspace);
+      const write = deps.publicationDocs.write.bind(deps.publicationDocs);
+      deps.publicationDocs.write = (request) => {
+        if (++writes === 2) throw new Error('Service error: Drive');
+        return write(request);
+      };
+      return deps;
+    };
+    college.workspace.useFunctions(
+      (name) =>
+        ({
+          ...publicityFunctions(college),
+          preparePublication: () => preparePublication(undefined, failing()),
+        })[name],
+    );
+    prepareFrom(college, EVENTS_SHEET, EVENT_ROW);
+    // The news item was made and recorded before the error; the alert says the run failed.
+    expect(publicationRows(college).map((r) => r['Канал'])).toEqual(['сайт']);
+    expect(college.alerts().slice(-1)[0]).not.toContain('черновик создан');
+    const folder = (storedDrive(college) as { publicationsFolderId?: string }).publicationsFolderId!;
+    expect(college.workspace.kernel.drive.children(folder)).toHaveLength(1);
+    prepareFrom(college, EVENTS_SHEET, EVENT_ROW);
+    expect(publicationRows(college).map((r) => r['Канал'])).toEqual(['сайт', 'соцсети']);
+    expect(college.workspace.kernel.drive.children(folder)).toHaveLength(2);
   });
 
   it('leaves an agreed or published draft untouched and says so', () => {

@@ -69,6 +69,11 @@ interface RunOutcome {
   results: JobResult[];
   /** Lines for the menu's summary, one per job that wrote from a source (created / rewritten / recreated). */
   lines: string[];
+  /**
+   * What stopped the run part-way (a Drive error, the time limit): the Docs written before it still get
+   * their rows, so the next run rewrites them instead of making them again.
+   */
+  failure?: { error: unknown };
 }
 
 /** Writes each job's Doc and returns its link; a redact job works on the Doc's own text. */
@@ -76,44 +81,60 @@ function executeJobs(deps: AddonDeps, jobs: readonly DraftJob[], journal: Journa
   let folder: string | null = null;
   const folderId = (): string => (folder ??= publicationsFolder(deps));
   const outcome: RunOutcome = { results: [], lines: [] };
-  const P = messages.publicity.prepare;
   for (const job of jobs) {
-    const channel = channelName(job.channel);
-    if (job.kind === 'redact') {
-      const doc = job.docId ? deps.publicationDocs.read(job.docId) : null;
-      if (doc) {
-        const content = redactDraft(job, doc.paragraphs);
-        deps.publicationDocs.write({
-          id: job.docId,
-          name: '',
-          folderId,
-          content,
-          description: jobDescription(job, content),
-        });
-      }
-      outcome.results.push({ job, link: null });
-      continue;
+    try {
+      executeJob(deps, job, folderId, outcome, journal);
+    } catch (error) {
+      outcome.failure = { error };
+      break;
     }
-    const content = job.content!;
-    const file = deps.publicationDocs.write({
-      id: job.docId,
-      name: job.documentName,
-      folderId,
-      content,
-      description: jobDescription(job, content),
-    });
-    outcome.results.push({ job, link: file.url });
-    if (file.created && job.docId) {
-      journal.push({
-        level: 'WARNING',
-        code: 'PUBLICATION_DOC_MISSING',
-        message: messages.publicity.journal.docMissing(job.label, channel),
-        details: job.docId,
-      });
-      outcome.lines.push(P.recreated(channel));
-    } else outcome.lines.push(file.created ? P.created(channel) : P.rewritten(channel));
   }
   return outcome;
+}
+
+/** One job: the Doc written (or, for a redact job, its own text with the names struck out). */
+function executeJob(
+  deps: AddonDeps,
+  job: DraftJob,
+  folderId: () => string,
+  outcome: RunOutcome,
+  journal: JournalEntry[],
+): void {
+  const P = messages.publicity.prepare;
+  const channel = channelName(job.channel);
+  if (job.kind === 'redact') {
+    const doc = job.docId ? deps.publicationDocs.read(job.docId) : null;
+    if (doc) {
+      const content = redactDraft(job, doc.paragraphs);
+      deps.publicationDocs.write({
+        id: job.docId,
+        name: '',
+        folderId,
+        content,
+        description: jobDescription(job, content),
+      });
+    }
+    outcome.results.push({ job, link: null });
+    return;
+  }
+  const content = job.content!;
+  const file = deps.publicationDocs.write({
+    id: job.docId,
+    name: job.documentName,
+    folderId,
+    content,
+    description: jobDescription(job, content),
+  });
+  outcome.results.push({ job, link: file.url });
+  if (file.created && job.docId) {
+    journal.push({
+      level: 'WARNING',
+      code: 'PUBLICATION_DOC_MISSING',
+      message: messages.publicity.journal.docMissing(job.label, channel),
+      details: job.docId,
+    });
+    outcome.lines.push(P.recreated(channel));
+  } else outcome.lines.push(file.created ? P.created(channel) : P.rewritten(channel));
 }
 
 function inputOf(deps: AddonDeps, sheets: Sheets): PublicationInput {
@@ -144,6 +165,7 @@ function runPublications(deps: AddonDeps, sheets: Sheets, sourceKey: string | nu
     ...refresh.jobs.flatMap((j) => j.journal),
     ...journal,
   ]);
+  if (done.failure) throw done.failure.error;
   if (!prep || !prep.ok) return null;
   const P = messages.publicity.prepare;
   const lines = [...done.lines.slice(0, mine.length), ...prep.locked];
