@@ -6,7 +6,7 @@ import { CANCELLED_STATUS, ORDER_REGISTER_SHEET, documentKey, readRegisterRows }
 import { PROGRESS_SHEET } from '../documents/completion';
 import { roadmapRu } from '../messages/roadmap';
 import { PAIRS_COLUMNS, PAIRS_SHEET, WAITING_COLUMNS, WAITING_SHEET } from '../pairs/columns';
-import { readPairRows, statusKind, type PairRow } from '../pairs/pairs-sheet';
+import { isGroupRow, readPairRows, statusKind, type PairRow } from '../pairs/pairs-sheet';
 import { tableOf, textAt, valueAt, type Table } from '../pairs/table';
 import { normalizeEmail } from '../people/email';
 import { PAIRS_DOCUMENT_COLUMNS } from '../schema/document-columns';
@@ -210,8 +210,6 @@ function activities(
   const formed = pairs.filter((p) => FORMED.has(p.kind));
   const proposed = pairs.filter((p) => p.kind === 'proposed');
   const running = pairs.filter((p) => WITH_PROGRAMME.has(p.kind));
-  const isGroup = (p: PairRow) =>
-    p.menteeEmails.length > 1 || p.form.trim().toLowerCase().startsWith('группов');
   const ordered = formed.filter((p) => cell(p, PAIRS_COLUMNS.order) !== '');
   const consented = formed.filter((p) => cell(p, PAIRS_DOCUMENT_COLUMNS.mentorConsent) !== '');
   const programmes = running.filter((p) => cell(p, PAIRS_DOCUMENT_COLUMNS.programme) !== '');
@@ -350,7 +348,7 @@ function activities(
   );
 
   // Stage 5: pairs, programmes, support of those still waiting.
-  const groups = formed.filter(isGroup).length;
+  const groups = formed.filter(isGroupRow).length;
   const closed = formed.filter((p) => p.kind === 'finished' || p.kind === 'terminated').length;
   add(
     5,

@@ -1,3 +1,4 @@
+import { formatDateNumeric } from '../../documents/dates';
 import type { CellValue } from '../../../ports/workbook';
 import { CalendarDay, parseDayText } from '../../documents/dates';
 import { messages } from '../../messages';
@@ -174,8 +175,5 @@ export function formatDateTime(date: Date, timeZone: string): string {
   return `${pad(w.day.day)}.${pad(w.day.month)}.${w.day.year} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** «25.11.2026» in the time zone. */
-export function formatDay(date: Date, timeZone: string): string {
-  const w = wallTimeOf(date, timeZone);
-  return `${pad(w.day.day)}.${pad(w.day.month)}.${w.day.year}`;
-}
+/** «25.11.2026» in the time zone: the documents' own numeric date. */
+export const formatDay = formatDateNumeric;
