@@ -386,6 +386,84 @@ describe('a withdrawn consent', () => {
   });
 });
 
+describe('a new consent that allows less (the position no longer)', () => {
+  it('regenerates the drafts without the position in the run that records it; the next run changes nothing', () => {
+    const college = publicityCollege();
+    givePublicationConsent(college, GROMOVA);
+    givePublicationConsent(college, BELOV);
+    prepareFrom(college, EVENTS_SHEET, EVENT_ROW);
+    setPublication(college, 'соцсети', 'Статус', 'согласовано');
+    const [site] = publicationRows(college);
+    expect(docText(college, site!['Ссылка'])).toContain(
+      'Громова Татьяна Ивановна (наставник, преподаватель)',
+    );
+    givePublicationConsent(college, GROMOVA, 'Даю согласие', ['должность']);
+    const [siteAfter, socialAfter] = publicationRows(college);
+    const text = docText(college, siteAfter!['Ссылка']);
+    expect(text).toContain('Громова Татьяна Ивановна (наставник)');
+    expect(text).not.toContain('Громова Татьяна Ивановна (наставник, преподаватель)');
+    expect(text).toContain('Белов Сергей Петрович (наставник, преподаватель)');
+    expect(siteAfter!['Названы']).toBe('Громова Татьяна Ивановна\nБелов Сергей Петрович');
+    expect([socialAfter!['Статус'], socialAfter!['Примечание']]).toEqual([
+      'черновик',
+      'текст изменён после отзыва согласия — согласуйте заново',
+    ]);
+    expect(journalCodes(college).filter((c) => c === 'PUBLICATION_DRAFT_REGENERATED')).toHaveLength(2);
+    // The daily run: the Docs were written with the consents in force — nothing to do, nothing to say.
+    const values = college.values(PUBLICATIONS);
+    const count = college.journal().length;
+    processPublicationConsentResponses(depsOf(college.workspace));
+    expect(college.values(PUBLICATIONS)).toEqual(values);
+    expect(college.journal()).toHaveLength(count);
+  });
+});
+
+describe('a draft staff edited, when the refresh would regenerate it', () => {
+  it('keeps the edits: the names are struck out of its own text, the row and the journal say so', () => {
+    const college = publicityCollege();
+    givePublicationConsent(college, GROMOVA);
+    givePublicationConsent(college, BELOV);
+    prepareFrom(college, EVENTS_SHEET, EVENT_ROW);
+    const [site, social] = publicationRows(college);
+    college.workspace.services.DocumentApp.openById(docIdOf(site!['Ссылка']))
+      .getBody()
+      .appendParagraph('Фото: ауд. 204. Благодарим Белова С.П.');
+    givePublicationConsent(college, BELOV, 'Отзываю согласие');
+    const [siteAfter, socialAfter] = publicationRows(college);
+    const text = docText(college, siteAfter!['Ссылка']);
+    expect(text).toContain('Фото: ауд. 204. Благодарим [имя не публикуется]');
+    expect(text).not.toMatch(/белов/i);
+    expect(text).toContain('Громова Татьяна Ивановна');
+    expect(siteAfter!['Названы']).toBe('Громова Татьяна Ивановна');
+    expect(siteAfter!['Без имени (нет согласия)']).toContain(
+      'согласие на публикацию отозвано: Белов Сергей Петрович',
+    );
+    expect(siteAfter!['Примечание']).toBe(
+      'текст правили вручную, поэтому он не перегенерирован: имена скрыты в самом тексте — проверьте его',
+    );
+    // The post nobody edited is regenerated as before.
+    expect(socialAfter!['Примечание']).toBe('');
+    expect(docText(college, social!['Ссылка'])).not.toMatch(/белов/i);
+    const journal = college.journal();
+    const redacted = journal.filter((r) => r['Код'] === 'PUBLICATION_DRAFT_REDACTED');
+    expect(redacted.map((r) => String(r['Сообщение']))).toEqual([
+      expect.stringContaining('правили вручную, поэтому он не перегенерирован'),
+    ]);
+    expect(journalCodes(college).filter((c) => c === 'PUBLICATION_DRAFT_REGENERATED')).toHaveLength(1);
+    // Still an edited Doc: a later narrower consent strikes the name out of it too, never rebuilds it.
+    givePublicationConsent(college, GROMOVA, 'Даю согласие', ['должность']);
+    const later = docText(college, siteAfter!['Ссылка']);
+    expect(later).toContain('Фото: ауд. 204.');
+    expect(later).not.toMatch(/громов/i);
+    expect(publicationRows(college)[0]!['Названы']).toBe('');
+    const values = college.values(PUBLICATIONS);
+    const count = college.journal().length;
+    processPublicationConsentResponses(depsOf(college.workspace));
+    expect(college.values(PUBLICATIONS)).toEqual(values);
+    expect(college.journal()).toHaveLength(count);
+  });
+});
+
 describe('a prohibition of one resource in the consent to publication', () => {
   it('names the person on the website only; the post describes them, and «Без имени» says why', () => {
     const college = publicityCollege();

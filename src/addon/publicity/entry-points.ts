@@ -21,6 +21,7 @@ import {
   publicitySheets,
   readSettings,
   redactDraft,
+  rightsMarkOf,
   sheetSpec,
   sourceKeyAt,
   underDocumentLock,
@@ -92,18 +93,28 @@ function executeJobs(deps: AddonDeps, jobs: readonly DraftJob[], journal: Journa
   return outcome;
 }
 
-/** One job: the Doc written (or, for a redact job, its own text with the names struck out). */
+/**
+ * One job: the Doc written (or, for a redact job, its own text with the names struck out). A refresh job
+ * due only to a changed consent is skipped when the Doc was already written with the consents in force; a
+ * regeneration of a Doc staff edited becomes its redact job, or nothing when it has no name to strike (a
+ * trigger cannot ask, and must not lose the edits). Skipped jobs leave no result: no row patch, no journal.
+ */
 function executeJob(
   deps: AddonDeps,
-  job: DraftJob,
+  planned: DraftJob,
   folderId: () => string,
   outcome: RunOutcome,
   journal: JournalEntry[],
 ): void {
   const P = messages.publicity.prepare;
-  const channel = channelName(job.channel);
+  const channel = channelName(planned.channel);
+  const reads = planned.kind === 'redact' || (planned.kind === 'regenerate' && planned.docId !== null);
+  const doc = reads && planned.docId ? deps.publicationDocs.read(planned.docId) : null;
+  if (doc && planned.unlessRights !== null && rightsMarkOf(doc.description) === planned.unlessRights) return;
+  const edited = doc !== null && isEditedDraft(doc.description, doc.paragraphs.join('\n'));
+  if (planned.kind === 'regenerate' && edited && !planned.onEdited) return;
+  const job = planned.kind === 'regenerate' && edited ? planned.onEdited! : planned;
   if (job.kind === 'redact') {
-    const doc = job.docId ? deps.publicationDocs.read(job.docId) : null;
     if (doc) {
       const content = redactDraft(job, doc.paragraphs);
       deps.publicationDocs.write({
@@ -111,7 +122,7 @@ function executeJob(
         name: '',
         folderId,
         content,
-        description: jobDescription(job, content),
+        description: jobDescription(job, content, edited),
       });
     }
     outcome.results.push({ job, link: null });
@@ -159,12 +170,9 @@ function runPublications(deps: AddonDeps, sheets: Sheets, sourceKey: string | nu
   const journal: JournalEntry[] = [];
   const done = executeJobs(deps, [...mine, ...refresh.jobs], journal);
   deps.blocks.write(publicationWrites(sheets.get(PUBLICATIONS_SHEET), done.results, refresh.notes));
-  deps.journal.writeAll([
-    ...refresh.journal,
-    ...mine.flatMap((j) => j.journal),
-    ...refresh.jobs.flatMap((j) => j.journal),
-    ...journal,
-  ]);
+  // The journal of the jobs done (a job skipped, or not reached after an error, did nothing to tell).
+  deps.journal.writeAll([...refresh.journal, ...done.results.flatMap((r) => r.job.journal), ...journal]);
+  const refreshed = done.results.length - Math.min(done.results.length, mine.length);
   if (done.failure) throw done.failure.error;
   if (!prep || !prep.ok) return null;
   const P = messages.publicity.prepare;
@@ -174,7 +182,7 @@ function runPublications(deps: AddonDeps, sheets: Sheets, sourceKey: string | nu
     unnamed: n.unnamed.length,
   });
   const summary = P.summary(prep.source.label, lines, counts(prep.naming.site), counts(prep.naming.social));
-  return refresh.jobs.length > 0 ? `${summary}\n${P.refreshed(refresh.jobs.length)}` : summary;
+  return refreshed > 0 ? `${summary}\n${P.refreshed(refreshed)}` : summary;
 }
 
 function lockedRun<T>(deps: AddonDeps, timeoutMs: number, body: () => T): T | null {

@@ -210,6 +210,13 @@ export const publicityRu = {
       `опубликовано с именами отозвавших согласие: ${names.join(', ')} — удалите их с сайта или из соцсетей`,
     removeProhibited: (names: readonly string[]) =>
       `опубликовано с именами запретивших публикацию на этом ресурсе: ${names.join(', ')} — удалите их отсюда`,
+    publishedNarrowed: (names: readonly string[]) =>
+      `опубликовано до того, как согласие сузили: ${names.join(', ')} — сверьте текст с новым согласием ` +
+      '(например, должность) и исправьте его на ресурсе',
+    editedRedacted:
+      'текст правили вручную, поэтому он не перегенерирован: имена скрыты в самом тексте — проверьте его',
+    /** A line of «Без имени»: the name struck out of an edited draft after the consent was narrowed. */
+    unnamedNarrowed: 'согласие на публикацию изменено после подготовки текста',
   },
 
   journal: {
@@ -231,17 +238,34 @@ export const publicityRu = {
           : []),
       ].join('; ') +
       '. Ручные правки текста, если были, — в истории версий документа.',
+    /** The draft rebuilt because a named person's new consent allows something else (a category, conditions). */
+    regeneratedNarrowed: (label: string, channel: string, names: readonly string[]) =>
+      `Черновик «${label}» (${channel}) перегенерирован: согласие на публикацию изменено после подготовки ` +
+      `текста (${names.join(', ')}) — текст приведён к новому согласию. Ручные правки текста, если были, — в ` +
+      'истории версий документа.',
+    /** A draft staff edited is not rebuilt (the edits would be lost): the names are struck out of its own text. */
+    editedRedacted: (label: string, channel: string, names: readonly string[]) =>
+      `Черновик «${label}» (${channel}) правили вручную, поэтому он не перегенерирован: имена ${names.join(', ')} ` +
+      'скрыты в тексте документа (согласие на публикацию отозвано, не действует, запрещает этот ресурс или ' +
+      'изменено), правки сохранены. Проверьте текст.',
+    publishedNarrowed: (label: string, channel: string, link: string, names: readonly string[]) =>
+      `Опубликованный текст «${label}» (${channel}${link ? `, ${link}` : ''}) подготовлен до нового ` +
+      `согласия на публикацию (${names.join(', ')}), которое разрешает меньше прежнего. Сверьте текст с ` +
+      'новым согласием (лист «Согласия»), исправьте его на ресурсе и в документе; надстройка опубликованные ' +
+      'тексты не меняет.',
     redacted: (
       label: string,
       channel: string,
       names: readonly string[],
       prohibited: readonly string[] = [],
+      narrowed: readonly string[] = [],
     ) =>
-      `Черновик «${label}» (${channel}): источник удалён, поэтому имена ${[...names, ...prohibited].join(', ')} ` +
-      'скрыты в тексте документа (' +
+      `Черновик «${label}» (${channel}): источник удалён, поэтому имена ` +
+      `${[...names, ...prohibited, ...narrowed].join(', ')} скрыты в тексте документа (` +
       [
         ...(names.length > 0 ? ['согласие на публикацию отозвано или не действует'] : []),
         ...(prohibited.length > 0 ? ['в согласии установлен запрет на публикацию на этом ресурсе'] : []),
+        ...(narrowed.length > 0 ? ['согласие на публикацию изменено после подготовки текста'] : []),
       ].join('; ') +
       '). Проверьте формулировку.',
     published: (label: string, channel: string, link: string, names: readonly string[]) =>

@@ -42,6 +42,7 @@ export {
   draftDescription,
   draftRowsOf,
   isEditedDraft,
+  rightsMarkOf,
   isPublicationsSheet,
   jobDescription,
   planPreparation,

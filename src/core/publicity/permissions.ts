@@ -49,6 +49,14 @@ export interface PublicationRight {
   prohibited: ReadonlySet<PublicationChannel>;
   /** The subject's own conditions and prohibitions, as written ('' when none). */
   conditions: string;
+  /** «Дата решения» of the publication decision in force (null without one, or undated). */
+  decidedAt: Date | null;
+  /**
+   * True when the publication consent in force allows less than the decision before it did: a category
+   * no longer allowed, or conditions set or changed (a withdrawal or a prohibition is told by `named` and
+   * `prohibited`).
+   */
+  narrower: boolean;
 }
 
 /** Why a person who may be named is not, in a channel they prohibited. */
@@ -196,16 +204,31 @@ export function notesByRow(values: readonly (readonly CellValue[])[]): Map<numbe
   return notes;
 }
 
-/** The decision in force per e-mail and purpose: the latest date, then the lower row (as latestDecision). */
-function latestByEmail(records: readonly ConsentRecord[], purpose: string): Map<string, ConsentRecord> {
+const later = (r: ConsentRecord, than: ConsentRecord | undefined): boolean => {
+  if (!than) return true;
+  const t = r.decidedAt?.getTime() ?? 0;
+  const ct = than.decidedAt?.getTime() ?? 0;
+  return t > ct || (t === ct && r.row > than.row);
+};
+
+/**
+ * The decision in force per e-mail and purpose: the latest date, then the lower row (as latestDecision);
+ * with `previous`, the decision before it is kept there too.
+ */
+function latestByEmail(
+  records: readonly ConsentRecord[],
+  purpose: string,
+  previous?: Map<string, ConsentRecord>,
+): Map<string, ConsentRecord> {
   const latest = new Map<string, ConsentRecord>();
   for (const r of records) {
     if (r.email.startsWith('sha256:') || headerKey(r.purpose) !== headerKey(purpose) || r.status === '')
       continue;
     const current = latest.get(r.email);
-    const t = r.decidedAt?.getTime() ?? 0;
-    const ct = current?.decidedAt?.getTime() ?? 0;
-    if (!current || t > ct || (t === ct && r.row > current.row)) latest.set(r.email, r);
+    if (later(r, current)) {
+      latest.set(r.email, r);
+      if (current) previous?.set(r.email, current);
+    } else if (previous && later(r, previous.get(r.email))) previous.set(r.email, r);
   }
   return latest;
 }
@@ -220,7 +243,8 @@ export function publicationRights(registryValues: readonly (readonly CellValue[]
   const records = readConsentRegistry(registryValues);
   const notes = notesByRow(registryValues);
   const processing = latestByEmail(records, CONSENT_PURPOSES.processing);
-  const publication = latestByEmail(records, CONSENT_PURPOSES.publication);
+  const before = new Map<string, ConsentRecord>();
+  const publication = latestByEmail(records, CONSENT_PURPOSES.publication, before);
   const names = new Map<string, string>();
   for (const r of records) if (r.fullName && !r.anonymisedAt) names.set(r.email, r.fullName);
   const cache = new Map<string, PublicationRight>();
@@ -245,6 +269,8 @@ export function publicationRights(registryValues: readonly (readonly CellValue[]
     else if (!pub) reason = 'noPublication';
     else if (pub.status !== 'дано') reason = 'publicationWithdrawn';
     else if (!parsed.allowed.has('fullName') || !parsed.allowed.has('participation')) reason = 'categories';
+    const prior = before.get(email);
+    const was = prior?.status === 'дано' ? parsePermissionNote(notes.get(prior.row) ?? '') : null;
     const right: PublicationRight = {
       email,
       fullName: names.get(email) ?? '',
@@ -253,6 +279,11 @@ export function publicationRights(registryValues: readonly (readonly CellValue[]
       allowed: parsed.allowed,
       prohibited: parsed.prohibited,
       conditions: parsed.conditions,
+      decidedAt: pub?.decidedAt ?? null,
+      narrower:
+        was !== null &&
+        ([...was.allowed].some((c) => !parsed.allowed.has(c)) ||
+          (parsed.conditions !== '' && parsed.conditions !== was.conditions)),
     };
     cache.set(email, right);
     return right;

@@ -71,8 +71,24 @@ export const publicitySheets = (): string[] => [
 /** The Drive description of a draft: which source and channel it is, and a hash of the text written. */
 export const DRAFT_MARK = 'nastavnik-publication:';
 
-export const draftDescription = (sourceKey: string, channel: PublicationChannel, text: string): string =>
-  `${DRAFT_MARK}${sourceKey}|${channel}|${textHash(text)}`;
+export const draftDescription = (
+  sourceKey: string,
+  channel: PublicationChannel,
+  text: string,
+  rights = '',
+  edited = false,
+): string =>
+  `${DRAFT_MARK}${sourceKey}|${channel}|${edited ? EDITED_HASH : textHash(text)}${rights ? `|${rights}` : ''}`;
+
+/** The hash a Doc staff edited keeps when the add-on strikes names out of it: it stays «edited». */
+const EDITED_HASH = 'edited';
+
+/** The fingerprint of the named people's consents a draft was written with ('' when not recorded). */
+export function rightsMarkOf(description: string): string {
+  const at = description.indexOf(DRAFT_MARK);
+  if (at < 0) return '';
+  return description.slice(at).split(/\s/)[0]!.split('|')[3] ?? '';
+}
 
 /** The hash of a draft's text, blind to line breaks and spacing (Docs may add or fold them). */
 export const textHash = (text: string): string => fnv1a(text.replace(/\s+/g, ' ').trim());
@@ -148,9 +164,12 @@ export function readPublicationRows(table: Table): PublicationRow[] {
 const NOTES = messages.publicity.notes;
 const REMOVE_PREFIX = NOTES.removeFromSite([]).split(':')[0]!;
 const REMOVE_PROHIBITED_PREFIX = NOTES.removeProhibited([]).split(':')[0]!;
+const NARROWED_PREFIX = NOTES.publishedNarrowed([]).split(':')[0]!;
 const MANAGED_PREFIXES = [
   NOTES.sourceDeleted,
   NOTES.redacted,
+  NOTES.editedRedacted,
+  NARROWED_PREFIX,
   NOTES.reagree,
   NOTES.photo([]).split(':')[0]!,
   NOTES.conditions([]).split(':')[0]!,
@@ -194,6 +213,18 @@ export interface DraftJob {
   /** Redact: the names to strike out, and the names that stay. */
   redact: string[];
   keep: string[];
+  /** The fingerprint of the consents of the people the Doc names once written (rightsMark). */
+  rights: string;
+  /**
+   * Set when the job is due only if the Doc was written with other consents than those in force now (a
+   * named person's new consent): the shell skips it when the Doc's description carries this fingerprint.
+   */
+  unlessRights: string | null;
+  /**
+   * For a regenerate job: what to do instead when staff edited the Doc (rebuilding it would lose their
+   * edits, and a trigger cannot ask) — strike the names out of its own text.
+   */
+  onEdited: DraftJob | null;
   /** The row's fields besides the link (laid out by header). */
   fields: Record<string, CellValue>;
   journal: JournalEntry[];
@@ -272,6 +303,37 @@ function stillNameable(
   return same.some((p) => rights(p.email).named) ? 'prohibited' : 'gone';
 }
 
+/**
+ * A fingerprint of what the consents in force allow the people named: each e-mail known by the name, its
+ * categories and conditions. A draft records it; a new consent that changes it makes the draft due again.
+ * Prohibited channels are left out: a prohibition of this channel makes the name one to drop, one of the
+ * other channel does not change this draft.
+ */
+function rightsMark(
+  names: readonly string[],
+  index: ReadonlyArray<{ email: string; fullName: string }>,
+  rights: PublicationRights,
+): string {
+  if (names.length === 0) return '';
+  const parts = names.map((name) =>
+    [...new Set(index.filter((p) => samePerson(p.fullName, name)).map((p) => p.email))]
+      .sort()
+      .map((email) => {
+        const r = rights(email);
+        return `${email}:${r.named ? [...r.allowed].sort().join(',') : '-'}:${r.conditions}`;
+      })
+      .join(';'),
+  );
+  return fnv1a(parts.sort().join('\n'));
+}
+
+/** A sheet's «Дата» as a day (a Date, or «дд.мм.гггг» typed as text); null when there is none. */
+function dayValue(value: CellValue): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dayOf(value);
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(String(value ?? '').trim());
+  return m ? new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1])) : null;
+}
+
 /** The row's fields for a draft built from its source: everything but the link and the number. */
 function draftFields(
   source: PublicationSource,
@@ -348,6 +410,7 @@ function sourceJob(
   built: ReturnType<typeof buildDrafts>,
   existing: PublicationRow | null,
   now: Date,
+  mark: (names: readonly string[]) => string,
 ): DraftJob {
   const draft = channel === PUBLICATION_CHANNELS.site ? built.site : built.social;
   const reagree = kind === 'regenerate' && existing?.statusKind === 'agreed';
@@ -362,6 +425,9 @@ function sourceJob(
     content: draft.draft,
     redact: [],
     keep: [],
+    rights: mark(draft.naming.named.map((p) => p.fullName)),
+    unlessRights: null,
+    onEdited: null,
     fields: draftFields(
       source,
       channel,
@@ -380,10 +446,86 @@ function sourceJob(
   };
 }
 
+/** What the row's named people may no longer be named for, by cause. */
+interface Dropped {
+  /** Consent withdrawn or not in force. */
+  withdrawn: string[];
+  /** This channel prohibited. */
+  prohibited: string[];
+  /** Still nameable, but their consent changed since the draft (struck out only where it cannot be rebuilt). */
+  narrowed: string[];
+}
+
 /**
- * What every run repairs (items 3–4): drafts naming someone who may no longer be named, published texts
- * that do (a warning, once), rows whose source was deleted (marked, once). `skip` are rows the menu's
- * own source rewrites anyway.
+ * A redact job: the names struck out of the Doc's own text, the rest kept — when the source is gone, or
+ * (`edited`) instead of a regeneration that would lose staff edits.
+ */
+function redactJob(
+  row: PublicationRow,
+  table: Table,
+  note: string,
+  dropped: Dropped,
+  edited: boolean,
+  now: Date,
+  mark: (names: readonly string[]) => string,
+): DraftJob {
+  const { withdrawn, prohibited, narrowed } = dropped;
+  const struck = [...withdrawn, ...prohibited, ...narrowed];
+  const named = row.named.filter((n) => !struck.includes(n));
+  const C = PUBLICATION_COLUMNS;
+  const J = messages.publicity.journal;
+  const channel = row.channel!;
+  const label = row.label || row.sourceKey;
+  const unnamed = textAt(table, table.rows[row.row - 2] ?? [], C.unnamed);
+  const reasons = [
+    ...(withdrawn.length > 0 ? [`${namingReasonText('publicationWithdrawn')}: ${withdrawn.join(', ')}`] : []),
+    ...(prohibited.length > 0
+      ? [`${namingReasonText(PROHIBITED_REASON[channel])}: ${prohibited.join(', ')}`]
+      : []),
+    ...(narrowed.length > 0 ? [`${NOTES.unnamedNarrowed}: ${narrowed.join(', ')}`] : []),
+  ];
+  return {
+    kind: 'redact',
+    channel,
+    row: row.row,
+    docId: row.docId || null,
+    documentName: '',
+    sourceKey: row.sourceKey,
+    label,
+    content: null,
+    redact: struck,
+    keep: named,
+    rights: mark(named),
+    unlessRights: null,
+    onEdited: null,
+    fields: {
+      [C.named]: named.join('\n'),
+      [C.unnamed]: [unnamed, ...reasons].filter((s) => s !== '').join('\n'),
+      [C.status]: PUBLICATION_STATUS.draft,
+      [C.date]: dayOf(now),
+      [C.note]: noteWith(note, () => false, [
+        edited ? NOTES.editedRedacted : NOTES.redacted,
+        ...(row.statusKind === 'agreed' ? [NOTES.reagree] : []),
+      ]),
+    },
+    journal: [
+      {
+        level: 'WARNING',
+        code: 'PUBLICATION_DRAFT_REDACTED',
+        message: edited
+          ? J.editedRedacted(label, channelName(channel), struck)
+          : J.redacted(label, channelName(channel), withdrawn, prohibited, narrowed),
+        details: row.link,
+      },
+    ],
+  };
+}
+
+/**
+ * What every run repairs (items 3–4): drafts naming someone who may no longer be named, or someone whose
+ * consent changed since the draft was written (a narrower consent reaches the draft too); published texts
+ * that do (a warning, once); rows whose source was deleted (marked, once). `skip` are rows the menu's own
+ * source rewrites anyway.
  */
 export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> = new Set()): RefreshPlan {
   const plan: RefreshPlan = { jobs: [], notes: [], journal: [] };
@@ -392,6 +534,7 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
   if (rows.length === 0) return plan;
   const rights = publicationRights(input.sheets.get(CONSENTS_SHEET) ?? []);
   const index = nameIndex(input);
+  const mark = (names: readonly string[]): string => rightsMark(names, index, rights);
   const context = draftContext(input, rights);
   const lookups = new Map<string, SourceLookup>();
   const lookup = (key: string): SourceLookup => {
@@ -427,74 +570,84 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
     const withdrawn = row.named.filter((name) => state.get(name) === 'gone');
     const prohibited = row.named.filter((name) => state.get(name) === 'prohibited');
     const gone = [...withdrawn, ...prohibited];
+    // Still nameable, but with a publication decision dated on or after the row's «Дата»: the draft may
+    // have been written with a broader consent (a category since refused prints in it).
+    const since = dayValue(valueAt(table, table.rows[row.row - 2] ?? [], PUBLICATION_COLUMNS.date));
+    const decidedSince = (name: string, narrowerOnly: boolean): boolean =>
+      index.some((p) => {
+        if (!samePerson(p.fullName, name)) return false;
+        const r = rights(p.email);
+        const at = r.decidedAt;
+        return at !== null && (since === null || at >= since) && (!narrowerOnly || r.narrower);
+      });
     const channel = channelName(row.channel);
-    if (gone.length > 0 && (row.statusKind === 'draft' || row.statusKind === 'agreed')) {
+    if (row.statusKind === 'draft' || row.statusKind === 'agreed') {
+      const narrowed = row.named.filter((name) => state.get(name) === 'named' && decidedSince(name, false));
+      // Struck out of a Doc that cannot be rebuilt (source gone, staff edits): a consent that allows less
+      // than the one before it; one that allows as much or more leaves the text as allowed as it was.
+      const narrower = narrowed.filter((name) => decidedSince(name, true));
+      const strike: Dropped = { withdrawn, prohibited, narrowed: narrower };
+      const strikes = gone.length > 0 || narrower.length > 0;
+      if (gone.length === 0 && (narrowed.length === 0 || (found.state !== 'found' && !strikes))) {
+        if (
+          note !==
+          row.note
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l !== '')
+            .join('\n')
+        )
+          plan.notes.push({ row: row.row, note });
+        continue;
+      }
+      // Only a changed consent: due only when the Doc was written with other consents (the shell checks).
+      const unlessRights = gone.length === 0 ? mark(row.named) : null;
       if (found.state === 'found') {
         let drafts = built.get(row.sourceKey);
         if (!drafts) {
           drafts = buildDrafts(found.source, rights, context);
           built.set(row.sourceKey, drafts);
         }
-        const job = sourceJob('regenerate', found.source, row.channel, drafts, { ...row, note }, input.now);
+        const job = sourceJob(
+          'regenerate',
+          found.source,
+          row.channel,
+          drafts,
+          { ...row, note },
+          input.now,
+          mark,
+        );
+        job.unlessRights = unlessRights;
         job.journal.push({
           level: 'WARNING',
           code: 'PUBLICATION_DRAFT_REGENERATED',
-          message: J.regenerated(label, channel, withdrawn, prohibited),
+          message:
+            gone.length > 0
+              ? J.regenerated(label, channel, withdrawn, prohibited)
+              : J.regeneratedNarrowed(label, channel, narrowed),
           details: row.link,
         });
+        // Staff edited the Doc: the names struck out of its own text instead, the edits kept (none to
+        // strike: the edited Doc is left as it is).
+        job.onEdited = strikes ? redactJob(row, table, note, strike, true, input.now, mark) : null;
         plan.jobs.push(job);
         continue;
       }
-      const named = row.named.filter((n) => !gone.includes(n));
-      const C = PUBLICATION_COLUMNS;
-      const unnamed = textAt(table, table.rows[row.row - 2] ?? [], C.unnamed);
-      const reasons = [
-        ...(withdrawn.length > 0
-          ? [`${namingReasonText('publicationWithdrawn')}: ${withdrawn.join(', ')}`]
-          : []),
-        ...(prohibited.length > 0
-          ? [`${namingReasonText(PROHIBITED_REASON[row.channel])}: ${prohibited.join(', ')}`]
-          : []),
-      ];
-      plan.jobs.push({
-        kind: 'redact',
-        channel: row.channel,
-        row: row.row,
-        docId: row.docId || null,
-        documentName: '',
-        sourceKey: row.sourceKey,
-        label,
-        content: null,
-        redact: gone,
-        keep: named,
-        fields: {
-          [C.named]: named.join('\n'),
-          [C.unnamed]: [unnamed, ...reasons].filter((s) => s !== '').join('\n'),
-          [C.status]: PUBLICATION_STATUS.draft,
-          [C.date]: dayOf(input.now),
-          [C.note]: noteWith(note, () => false, [
-            NOTES.redacted,
-            ...(row.statusKind === 'agreed' ? [NOTES.reagree] : []),
-          ]),
-        },
-        journal: [
-          {
-            level: 'WARNING',
-            code: 'PUBLICATION_DRAFT_REDACTED',
-            message: J.redacted(label, channel, withdrawn, prohibited),
-            details: row.link,
-          },
-        ],
-      });
+      // The source is gone: the names struck out of the Doc's own text (a changed consent cannot be
+      // applied otherwise).
+      const job = redactJob(row, table, note, strike, false, input.now, mark);
+      job.unlessRights = unlessRights;
+      plan.jobs.push(job);
       continue;
     }
     // Published (or a status the add-on does not know): never rewritten; staff are told once per name
-    // and cause (a withdrawal, a prohibition of this channel).
+    // and cause (a withdrawal, a prohibition of this channel, a narrower consent since the text).
     const warn = (
       names: readonly string[],
       prefix: string,
       line: (names: readonly string[]) => string,
       message: typeof J.published,
+      code: string,
     ): void => {
       if (names.length === 0) return;
       const warned = fold(note)
@@ -505,13 +658,27 @@ export function planRefresh(input: PublicationInput, skip: ReadonlySet<number> =
       note = noteWith(note, startsWith(prefix), [line(names)]);
       plan.journal.push({
         level: 'WARNING',
-        code: 'PUBLISHED_NAMES_WITHDRAWN',
+        code,
         message: message(label, channel, row.link, fresh),
         details: row.sourceKey,
       });
     };
-    warn(withdrawn, REMOVE_PREFIX, NOTES.removeFromSite, J.published);
-    warn(prohibited, REMOVE_PROHIBITED_PREFIX, NOTES.removeProhibited, J.publishedProhibited);
+    const narrower = row.named.filter((name) => state.get(name) === 'named' && decidedSince(name, true));
+    warn(withdrawn, REMOVE_PREFIX, NOTES.removeFromSite, J.published, 'PUBLISHED_NAMES_WITHDRAWN');
+    warn(
+      prohibited,
+      REMOVE_PROHIBITED_PREFIX,
+      NOTES.removeProhibited,
+      J.publishedProhibited,
+      'PUBLISHED_NAMES_WITHDRAWN',
+    );
+    warn(
+      narrower,
+      NARROWED_PREFIX,
+      NOTES.publishedNarrowed,
+      J.publishedNarrowed,
+      'PUBLISHED_CONSENT_NARROWED',
+    );
     if (
       note !==
       row.note
@@ -544,6 +711,8 @@ export function planPreparation(input: PublicationInput, sourceKey: string): Pre
   const source = found.source;
   const rights = publicationRights(input.sheets.get(CONSENTS_SHEET) ?? []);
   const built = buildDrafts(source, rights, draftContext(input, rights));
+  const index = nameIndex(input);
+  const mark = (names: readonly string[]): string => rightsMark(names, index, rights);
   const rows = readPublicationRows(tableOf(PUBLICATIONS_SHEET, input.sheets.get(PUBLICATIONS_SHEET)));
   const jobs: DraftJob[] = [];
   const locked: string[] = [];
@@ -553,7 +722,7 @@ export function planPreparation(input: PublicationInput, sourceKey: string): Pre
       locked.push(messages.publicity.prepare.locked(channelName(channel), existing.status));
       continue;
     }
-    jobs.push(sourceJob('prepare', source, channel, built, existing, input.now));
+    jobs.push(sourceJob('prepare', source, channel, built, existing, input.now, mark));
   }
   jobs[0]?.journal.push({
     level: 'INFO',
@@ -632,9 +801,12 @@ export function publicationWrites(
   return writes;
 }
 
-/** The Drive description of a job's Doc once its text is known. */
-export const jobDescription = (job: DraftJob, text: DraftText): string =>
-  draftDescription(job.sourceKey, job.channel, draftPlainText(text));
+/**
+ * The Drive description of a job's Doc once its text is known; `edited`: the Doc staff edited, whose
+ * names the job struck out — it stays «edited», so no later run rebuilds it over the edits unasked.
+ */
+export const jobDescription = (job: DraftJob, text: DraftText, edited = false): string =>
+  draftDescription(job.sourceKey, job.channel, draftPlainText(text), job.rights, edited);
 
 /** Whether the sheet has the add-on's header row (set-up made it). */
 export const isPublicationsSheet = (values: readonly (readonly CellValue[])[] | undefined): boolean =>

@@ -6,10 +6,14 @@ import {
   planRefresh,
   publicationWrites,
   redactDraft,
+  rightsMarkOf,
   type JobResult,
   type PublicationInput,
 } from '../../../src/core/publicity';
 import { planAnonymisation, pseudonym } from '../../../src/core/consent';
+import { CONSENT_PURPOSES } from '../../../src/core/consent/registry';
+import { permissionNote } from '../../../src/core/publicity/permissions';
+import type { PublicationCategory } from '../../../src/core/questionnaires/publication-consent-spec';
 import type { CellValue } from '../../../src/ports';
 import { NOW, mentor, registryOf, sheetsOf, type TestPerson } from './fixtures';
 
@@ -241,6 +245,143 @@ describe('a run after someone prohibits one channel in a new consent (152-ФЗ �
   });
 });
 
+describe('a run after a named person gives a new, narrower consent (position no longer allowed)', () => {
+  const NO_POSITION: PublicationCategory[] = ['fullName', 'photo', 'participation'];
+  /** The registry with Громова's second publication decision, on `at`, allowing `allowed`. */
+  const registry = (at: Date, allowed: PublicationCategory[] = NO_POSITION): CellValue[][] => [
+    ...registryOf([GROMOVA, BELOV]),
+    [
+      GROMOVA.email,
+      GROMOVA.fullName,
+      'наставник',
+      CONSENT_PURPOSES.publication,
+      at,
+      '1',
+      'форма',
+      'дано',
+      '',
+      '',
+      `${CONSENT_PURPOSES.publication}|${GROMOVA.email}|2`,
+      permissionNote(new Set(allowed), ''),
+    ],
+  ];
+  const withRegistry = (values: CellValue[][], publications: CellValue[][], events?: CellValue[][]) => ({
+    sheets: sheetsOf({
+      people: [GROMOVA, BELOV],
+      publications,
+      registry: values,
+      ...(events ? { events } : {}),
+    }),
+    now: NOW,
+    timeZone: TZ,
+  });
+  const AFTER = new Date(2026, 10, 22, 9, 30);
+  const textOf = (job: { content: { title: string; paragraphs: string[] } | null }): string =>
+    [job.content!.title, ...job.content!.paragraphs].join('\n');
+
+  it('regenerates a draft and an agreed text dated before the decision, without the position', () => {
+    const plan = planRefresh(
+      withRegistry(registry(AFTER), [
+        row(1, 'сайт', 'черновик', NAMED),
+        row(2, 'соцсети', 'согласовано', NAMED, { note: 'проверил Смирнов' }),
+      ]),
+    );
+    expect(plan.jobs.map((j) => [j.kind, j.row, j.docId])).toEqual([
+      ['regenerate', 2, 'doc1'],
+      ['regenerate', 3, 'doc2'],
+    ]);
+    const [site, social] = plan.jobs;
+    expect(textOf(site!)).toContain('Громова Татьяна Ивановна (наставник)');
+    expect(textOf(site!)).not.toContain('Громова Татьяна Ивановна (наставник, преподаватель)');
+    expect(textOf(site!)).toContain('Белов Сергей Петрович (наставник, преподаватель)');
+    expect(site!.fields[PUBLICATION_COLUMNS.named]).toBe(NAMED);
+    expect(site!.journal.map((j) => [j.level, j.code])).toEqual([
+      ['WARNING', 'PUBLICATION_DRAFT_REGENERATED'],
+    ]);
+    expect(site!.journal[0]!.message).toContain('согласие на публикацию изменено после подготовки текста');
+    expect(social!.fields[PUBLICATION_COLUMNS.status]).toBe('черновик');
+    expect(social!.fields[PUBLICATION_COLUMNS.note]).toBe(
+      'проверил Смирнов\nтекст изменён после отзыва согласия — согласуйте заново',
+    );
+    // Due only if the Doc was written with other consents: once rewritten, its description carries the
+    // consents in force, and the shell skips the job on the next run.
+    expect(site!.unlessRights).not.toBeNull();
+    const written = draftDescription('event:М-1', 'сайт', textOf(site!), site!.rights);
+    expect(rightsMarkOf(written)).toBe(site!.unlessRights);
+    // Staff edited the Doc: the name is struck out of its own text instead, and the row says so.
+    const edited = site!.onEdited!;
+    expect([edited.kind, edited.redact, edited.keep]).toEqual([
+      'redact',
+      ['Громова Татьяна Ивановна'],
+      ['Белов Сергей Петрович'],
+    ]);
+    expect(edited.fields[PUBLICATION_COLUMNS.named]).toBe('Белов Сергей Петрович');
+    expect(edited.fields[PUBLICATION_COLUMNS.unnamed]).toBe(
+      'согласие на публикацию изменено после подготовки текста: Громова Татьяна Ивановна',
+    );
+    expect(edited.fields[PUBLICATION_COLUMNS.note]).toBe(
+      'текст правили вручную, поэтому он не перегенерирован: имена скрыты в самом тексте — проверьте его',
+    );
+    expect(edited.journal.map((j) => j.code)).toEqual(['PUBLICATION_DRAFT_REDACTED']);
+    expect(social!.onEdited!.fields[PUBLICATION_COLUMNS.note]).toBe(
+      'проверил Смирнов\nтекст правили вручную, поэтому он не перегенерирован: имена скрыты в самом тексте — проверьте его\n' +
+        'текст изменён после отзыва согласия — согласуйте заново',
+    );
+  });
+
+  it('leaves drafts dated after the decision alone', () => {
+    const before = new Date(2026, 10, 19, 18, 0);
+    expect(planRefresh(withRegistry(registry(before), [row(1, 'сайт', 'черновик', NAMED)]))).toEqual({
+      jobs: [],
+      notes: [],
+      journal: [],
+    });
+  });
+
+  it('a broader new consent is checked against the Doc too, but never strikes the name out of an edited one', () => {
+    const plan = planRefresh(
+      withRegistry(registry(AFTER, ['fullName', 'position', 'photo', 'participation']), [
+        row(1, 'сайт', 'черновик', NAMED),
+      ]),
+    );
+    expect(plan.jobs.map((j) => [j.kind, j.onEdited])).toEqual([['regenerate', null]]);
+  });
+
+  it('with the source gone, strikes the name out of the Doc’s own text', () => {
+    const plan = planRefresh(withRegistry(registry(AFTER), [row(1, 'сайт', 'черновик', NAMED)], []));
+    expect(plan.jobs.map((j) => [j.kind, j.redact, j.keep])).toEqual([
+      ['redact', ['Громова Татьяна Ивановна'], ['Белов Сергей Петрович']],
+    ]);
+    expect(plan.jobs[0]!.unlessRights).not.toBeNull();
+    expect(plan.jobs[0]!.fields[PUBLICATION_COLUMNS.note]).toBe(
+      'источник удалён\nв тексте скрыто имя без согласия — проверьте формулировку',
+    );
+  });
+
+  it('leaves a published text as it is and warns once that the consent now allows less', () => {
+    const first = planRefresh(withRegistry(registry(AFTER), [row(1, 'сайт', 'опубликовано', NAMED)]));
+    expect(first.jobs).toEqual([]);
+    expect(first.journal.map((j) => [j.level, j.code])).toEqual([['WARNING', 'PUBLISHED_CONSENT_NARROWED']]);
+    expect(first.journal[0]!.message).toContain(
+      'до нового согласия на публикацию (Громова Татьяна Ивановна)',
+    );
+    const note =
+      'опубликовано до того, как согласие сузили: Громова Татьяна Ивановна — сверьте текст с новым ' +
+      'согласием (например, должность) и исправьте его на ресурсе';
+    expect(first.notes).toEqual([{ row: 2, note }]);
+    expect(
+      planRefresh(withRegistry(registry(AFTER), [row(1, 'сайт', 'опубликовано', NAMED, { note })])),
+    ).toEqual({ jobs: [], notes: [], journal: [] });
+    // A new consent that allows as much as before is no reason to warn.
+    const broader = registry(AFTER, ['fullName', 'position', 'photo', 'participation']);
+    expect(planRefresh(withRegistry(broader, [row(1, 'сайт', 'опубликовано', NAMED)]))).toEqual({
+      jobs: [],
+      notes: [],
+      journal: [],
+    });
+  });
+});
+
 describe('«Подготовить публикацию…» for a source', () => {
   it('plans a new row per channel, then rewrites the same rows while they are drafts, and leaves agreed ones', () => {
     const first = planPreparation(input([GROMOVA], []), 'event:М-1');
@@ -286,6 +427,10 @@ describe('a draft edited by staff', () => {
     expect(isEditedDraft(description, 'Заголовок\n\nТекст  новости.')).toBe(false);
     expect(isEditedDraft(description, 'Заголовок\nТекст новости, исправленный куратором.')).toBe(true);
     expect(isEditedDraft('', 'Заголовок')).toBe(true);
+    // Names struck out of an edited Doc: it stays edited, so no later run rebuilds it over the edits.
+    const struck = draftDescription('event:М-1', 'сайт', 'Заголовок\nТекст.', 'abc', true);
+    expect(isEditedDraft(struck, 'Заголовок\nТекст.')).toBe(true);
+    expect(rightsMarkOf(struck)).toBe('abc');
   });
 });
 
