@@ -98,6 +98,24 @@ export function registryRow(d: Decision, header: readonly CellValue[]): CellValu
   return header.map((h) => byHeader.get(headerKey(h)) ?? '');
 }
 
+/** A decision as the registry reads it back, at its 1-based sheet row. */
+export function registryRecord(d: Decision, row: number): ConsentRecord {
+  return {
+    row,
+    email: d.email,
+    fullName: d.fullName,
+    role: d.role,
+    purpose: d.purpose,
+    decidedAt: d.decidedAt,
+    version: d.version,
+    source: d.source,
+    status: d.status,
+    withdrawnAt: d.status === 'отозвано' ? d.decidedAt : null,
+    anonymisedAt: null,
+    key: d.key,
+  };
+}
+
 /**
  * Plans registry rows for consent-form responses (already filtered to unprocessed, or all on re-import:
  * keys found in the registry are not recorded twice). Every decision becomes a row; the latest decision
@@ -175,20 +193,7 @@ export function planConsentUpdates(
     };
     const row = registryRow(decision, header);
     plan.appendRows.push(row);
-    records.push({
-      row: plan.appendAt + plan.appendRows.length - 1,
-      email: decision.email,
-      fullName: decision.fullName,
-      role: decision.role,
-      purpose: decision.purpose,
-      decidedAt: decision.decidedAt,
-      version,
-      source: decision.source,
-      status,
-      withdrawnAt: status === 'отозвано' ? decision.decidedAt : null,
-      anonymisedAt: null,
-      key: r.key,
-    });
+    records.push(registryRecord(decision, plan.appendAt + plan.appendRows.length - 1));
     if (status === 'дано') {
       plan.counts.given++;
       if (!processed.has(r.key))
@@ -331,19 +336,6 @@ function alsoWithdrawPublication(
   };
   return {
     row: registryRow(decision, header),
-    record: {
-      row,
-      email: decision.email,
-      fullName: decision.fullName,
-      role: decision.role,
-      purpose: decision.purpose,
-      decidedAt: decision.decidedAt,
-      version: decision.version,
-      source: decision.source,
-      status: 'отозвано',
-      withdrawnAt: decision.decidedAt,
-      anonymisedAt: null,
-      key: '',
-    },
+    record: registryRecord(decision, row),
   };
 }

@@ -26,6 +26,13 @@ const MONTHS_GENITIVE = [
   'декабря',
 ];
 
+/** A wall-clock time in a time zone: the day and the time of day, to the minute. */
+export interface WallTime {
+  day: CalendarDay;
+  hour: number;
+  minute: number;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -34,23 +41,51 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     // Only numeric parts are read, so no locale data decides any text of the document.
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
+/** The wall-clock time of an instant in a time zone ('Europe/Moscow'). */
+export function wallTimeOf(date: Date, timeZone: string): WallTime & { second: number } {
+  const p: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(date))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return {
+    day: { year: p.year!, month: p.month!, day: p.day! },
+    hour: p.hour! % 24,
+    minute: p.minute!,
+    second: p.second!,
+  };
+}
+
+/** The instant of a wall-clock time in a time zone (the zone's offset at that moment, DST included). */
+export function instantOf(wall: WallTime, timeZone: string): Date {
+  const asUtc = Date.UTC(wall.day.year, wall.day.month - 1, wall.day.day, wall.hour, wall.minute);
+  const offsetAt = (t: number): number => {
+    const w = wallTimeOf(new Date(t), timeZone);
+    return (
+      Date.UTC(w.day.year, w.day.month - 1, w.day.day, w.hour, w.minute, w.second) -
+      Math.floor(t / 1000) * 1000
+    );
+  };
+  let t = asUtc - offsetAt(asUtc);
+  // Once more, for a wall time on the other side of a DST change from the first guess.
+  t = asUtc - offsetAt(t);
+  return new Date(t);
+}
+
 /** The calendar day of an instant in a time zone ('Europe/Moscow'). */
 export function calendarDay(date: Date, timeZone: string): CalendarDay {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(date)) {
-    if (part.type === 'year' || part.type === 'month' || part.type === 'day')
-      parts[part.type] = Number(part.value);
-  }
-  return { year: parts.year!, month: parts.month!, day: parts.day! };
+  return wallTimeOf(date, timeZone).day;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -4,6 +4,7 @@ import { formatDateTime } from '../banks/describe';
 import { HISTORY_COLUMNS, historyRows, type HistoryOutcome } from '../banks/history';
 import {
   registryHeader,
+  registryRecord,
   registryRow,
   textColumnsOf,
   type ConsentPlan,
@@ -177,20 +178,7 @@ export function planPublicationConsentUpdates(
     const prohibitedBefore =
       before === 'дано' ? parsePermissionNote(notes.get(previous!.row) ?? '').prohibited : null;
     plan.appendRows.push(registryRow(decision, header));
-    records.push({
-      row: plan.appendAt + plan.appendRows.length - 1,
-      email: decision.email,
-      fullName: decision.fullName,
-      role: decision.role,
-      purpose: decision.purpose,
-      decidedAt: decision.decidedAt,
-      version,
-      source: decision.source,
-      status,
-      withdrawnAt: status === 'отозвано' ? decision.decidedAt : null,
-      anonymisedAt: null,
-      key: r.key,
-    });
+    records.push(registryRecord(decision, plan.appendAt + plan.appendRows.length - 1));
     notes.set(plan.appendAt + plan.appendRows.length - 1, decision.note);
     if (status === 'дано') {
       plan.counts.given++;

@@ -190,6 +190,7 @@ function activities(
   input: RoadmapInput,
   timeZone: string,
   deadlinePassed: (stage: number) => boolean,
+  pubs: PublicationCounts,
 ): Activity[] {
   const sheet = (name: string): SheetValues | undefined => input.sheets.get(name);
   const I = roadmapRu.indicators;
@@ -436,7 +437,6 @@ function activities(
   );
 
   // Stage 7: coverage of every stage.
-  const pubs = publicationCounts(sheet(PUBLICATIONS_SHEET));
   const missing = [1, 2, 3, 4, 5, 6].filter((s) => (pubs.published.get(s) ?? 0) === 0);
   add(
     7,
@@ -499,7 +499,7 @@ export function computeRoadmap(input: RoadmapInput): RoadmapRow[] {
     return !!day && compareDays(today, day) > 0;
   };
   const pubs = publicationCounts(input.sheets.get(PUBLICATIONS_SHEET));
-  return activities(input, timeZone, passed).map((a) => {
+  return activities(input, timeZone, passed, pubs).map((a) => {
     const stage = stages[a.stage - 1]!;
     const status: RoadmapStatus =
       a.progress === 'done'

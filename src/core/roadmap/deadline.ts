@@ -1,4 +1,4 @@
-import { calendarDay, type CalendarDay } from '../documents/dates';
+import { calendarDay, instantOf, type CalendarDay } from '../documents/dates';
 
 /**
  * The road map's deadlines as staff type them in «Настройки» (`roadmap.stageN.deadline`): «август –
@@ -71,32 +71,12 @@ export function deadlineDay(text: string, now: Date, timeZone: string): Calendar
 /** A calendar day as an instant within it (noon UTC: the same day in every Russian zone). */
 export const dayInstant = (d: CalendarDay): Date => new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The start of a calendar day in a time zone: written to a date cell, Sheets shows it as the bare date
  * («30.09.2026») rather than a date and time, when the spreadsheet is in the college's zone.
  */
-export function dayStart(d: CalendarDay, timeZone: string): Date {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    wallClocks.set(timeZone, format);
-  }
-  const utcMidnight = Date.UTC(d.year, d.month - 1, d.day);
-  const parts: Record<string, number> = {};
-  for (const p of format.formatToParts(new Date(utcMidnight))) parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
-  return new Date(utcMidnight - (wall - utcMidnight));
-}
+export const dayStart = (d: CalendarDay, timeZone: string): Date =>
+  instantOf({ day: d, hour: 0, minute: 0 }, timeZone);
 
 /** −1, 0, 1 as `a` is before, the same as, or after `b`. */
 export const compareDays = (a: CalendarDay, b: CalendarDay): number =>

@@ -1,6 +1,13 @@
-import { formatDateNumeric } from '../../documents/dates';
 import type { CellValue } from '../../../ports/workbook';
-import { CalendarDay, parseDayText } from '../../documents/dates';
+import {
+  formatDateNumeric,
+  instantOf,
+  parseDayText,
+  wallTimeOf,
+  type CalendarDay,
+} from '../../documents/dates';
+
+export { instantOf, wallTimeOf };
 import { messages } from '../../messages';
 
 /**
@@ -10,61 +17,7 @@ import { messages } from '../../messages';
  * zone the server runs in.
  */
 
-export interface WallTime {
-  day: CalendarDay;
-  hour: number;
-  minute: number;
-}
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    // Numeric parts only, so no locale data decides anything.
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock time of an instant in a time zone. */
-export function wallTimeOf(date: Date, timeZone: string): WallTime & { second: number } {
-  const p: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(date))
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return {
-    day: { year: p.year!, month: p.month!, day: p.day! },
-    hour: p.hour! % 24,
-    minute: p.minute!,
-    second: p.second!,
-  };
-}
-
-/** The instant of a wall-clock time in a time zone (the zone's offset at that moment, DST included). */
-export function instantOf(wall: WallTime, timeZone: string): Date {
-  const asUtc = Date.UTC(wall.day.year, wall.day.month - 1, wall.day.day, wall.hour, wall.minute);
-  const offsetAt = (t: number): number => {
-    const w = wallTimeOf(new Date(t), timeZone);
-    return (
-      Date.UTC(w.day.year, w.day.month - 1, w.day.day, w.hour, w.minute, w.second) -
-      Math.floor(t / 1000) * 1000
-    );
-  };
-  let t = asUtc - offsetAt(asUtc);
-  // Once more, for a wall time on the other side of a DST change from the first guess.
-  t = asUtc - offsetAt(t);
-  return new Date(t);
-}
+export type { WallTime } from '../../documents/dates';
 
 /** «14:00», «14.00», «9:30» → hours and minutes; null when it is not a time of day. */
 function parseClock(text: string): { hour: number; minute: number } | null {
